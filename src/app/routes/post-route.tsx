@@ -1,0 +1,43 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { normalizePostPath } from '../../content/data-paths';
+import type { SiteConfig } from '../../content/site-config';
+import { isNotFoundError } from '../data/data-errors';
+import { postQuery } from '../data/post-query';
+import { useDocumentTitle } from '../hooks/use-document-title';
+import { useHashFocus } from '../hooks/use-hash-focus';
+import { useInternalLinks } from '../hooks/use-internal-links';
+import { useSite } from '../site-context';
+import { ArticleView } from '../views/article-view';
+import { NotFoundView } from '../views/not-found-view';
+
+/** The permalink path of a request, relative to the site base: `/blog/a` → `/blog/a/`. */
+export function postPathOf(requestUrl: string, base: string): string {
+  const { pathname } = new URL(requestUrl);
+  const baseDir = base.replace(/\/$/, '');
+  const insideBase = pathname === baseDir || pathname.startsWith(`${baseDir}/`);
+  const inside = insideBase ? pathname.slice(baseDir.length) : pathname;
+  return normalizePostPath(inside);
+}
+
+/** Loads the post before the route renders, so navigation shows no spinner. */
+export function createPostLoader(queryClient: QueryClient, site: SiteConfig) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const path = postPathOf(request.url, site.base);
+    await queryClient.ensureQueryData(postQuery(site, path));
+    return { path };
+  };
+}
+
+export function PostRoute() {
+  const { path } = useLoaderData<ReturnType<typeof createPostLoader>>();
+  const site = useSite();
+  const { data: post, error } = useSuspenseQuery(postQuery(site, path));
+  const onClick = useInternalLinks();
+  useDocumentTitle(post.title);
+  useHashFocus();
+  // In dev a post file can be deleted while it is open: its refetch then answers 404.
+  if (isNotFoundError(error)) return <NotFoundView />;
+  return <ArticleView post={post} onClick={onClick} />;
+}

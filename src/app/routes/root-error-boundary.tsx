@@ -1,0 +1,23 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { ErrorView } from '../views/error-view';
+import { NotFoundView } from '../views/not-found-view';
+import { SiteFrame } from '../views/site-frame';
+
+/** Last resort for what the page boundaries rethrow: still a page with the site's frame. */
+export function RootErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <SiteFrame>
+        <NotFoundView />
+      </SiteFrame>
+    );
+  }
+  const message = error instanceof Error ? error.message : 'An unexpected error occurred.';
+  return (
+    <SiteFrame>
+      {/* A reload starts the app afresh, which is the honest retry for an unknown error. */}
+      <ErrorView message={message} onRetry={() => window.location.reload()} />
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,35 @@
+import type { PostSection } from '../../content/post-schema';
+
+/**
+ * One section of an article. The intro has no heading; every other section is labelled by
+ * its h2, which carries a keyboard-reachable anchor link to itself.
+ */
+export function ArticleSection({ section }: { section: PostSection }) {
+  // This HTML was sanitized by the compiler at build time; that sanitizer is the only reason
+  // it is trusted here. Never pass anything else to dangerouslySetInnerHTML.
+  const body = <div className="folio-prose" dangerouslySetInnerHTML={{ __html: section.html }} />;
+  if (section.level === 0) return <section className="folio-section">{body}</section>;
+  if (section.id === '') {
+    return (
+      <section className="folio-section">
+        <h2 className="folio-section-heading">{section.title}</h2>
+        {body}
+      </section>
+    );
+  }
+  return (
+    <section className="folio-section" aria-labelledby={section.id}>
+      <h2 className="folio-section-heading" id={section.id}>
+        {section.title}{' '}
+        <a
+          href={`#${section.id}`}
+          className="folio-anchor"
+          aria-label={`Link to section “${section.title}”`}
+        >
+          #
+        </a>
+      </h2>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import type { MouseEventHandler } from 'react';
+import type { Post } from '../../content/post-schema';
+import { ArticleSection } from './article-section';
+import { DraftBadge } from './draft-badge';
+import { PostDate } from './post-date';
+
+interface ArticleViewProps {
+  post: Post;
+  /** Lets the app route clicks on links inside the post HTML without a full page load. */
+  onClick?: MouseEventHandler<HTMLElement>;
+}
+
+/** A whole post: title, byline, then its sections in order. */
+export function ArticleView({ post, onClick }: ArticleViewProps) {
+  return (
+    // The click handler only delegates clicks on links; the links themselves stay real links,
+    // so keyboard users activate them (Enter fires click) like everyone else.
+    <article className="folio-article" onClick={onClick}>
+      <header className="folio-article-header">
+        {post.draft && <DraftBadge />}
+        <h1 className="folio-article-title">{post.title}</h1>
+        <p className="folio-byline">
+          <span className="folio-author">By {post.author}</span>
+          <span className="folio-byline-separator" aria-hidden="true">
+            ·
+          </span>
+          <PostDate iso={post.date} />
+        </p>
+      </header>
+      {post.sections.map((section, index) => (
+        <ArticleSection key={`${String(index)}-${section.id}`} section={section} />
+      ))}
+    </article>
+  );
+}

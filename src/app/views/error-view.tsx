@@ -1,0 +1,24 @@
+import { useDocumentTitle } from '../hooks/use-document-title';
+
+interface ErrorViewProps {
+  message: string;
+  /** Retries loading; the button is hidden when there is nothing to retry. */
+  onRetry?: () => void;
+  retrying?: boolean;
+}
+
+/** A page that could not be loaded: what went wrong, and a way to try again. */
+export function ErrorView({ message, onRetry, retrying = false }: ErrorViewProps) {
+  useDocumentTitle('Could not load this page');
+  return (
+    <div className="folio-message" role="alert">
+      <h1>Could not load this page</h1>
+      <p className="folio-error-message">{message}</p>
+      {onRetry && (
+        <button className="folio-button" type="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Trying again…' : 'Try again'}
+        </button>
+      )}
+    </div>
+  );
+}

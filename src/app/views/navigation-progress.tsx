@@ -1,0 +1,19 @@
+import { useNavigation } from 'react-router';
+
+/**
+ * A slim bar at the top while the next page's data loads. The status region is always in the
+ * DOM so screen readers announce the text when it appears; the bar itself is decoration.
+ */
+export function NavigationProgress() {
+  const loading = useNavigation().state === 'loading';
+  return (
+    <div className="folio-progress" role="status">
+      {loading && (
+        <>
+          <span className="folio-progress-bar" aria-hidden="true" />
+          <span className="folio-visually-hidden">Loading page…</span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import type { PostSummary } from '../../content/post-schema';
+import { DraftBadge } from './draft-badge';
+import { PostDate } from './post-date';
+
+/** One post in the index: title link, byline and excerpt. */
+export function PostListItem({ post }: { post: PostSummary }) {
+  return (
+    <li className="folio-post-item">
+      <article>
+        <h2 className="folio-post-item-title">
+          <Link to={post.path}>{post.title}</Link>
+        </h2>
+        <p className="folio-byline">
+          <PostDate iso={post.date} />
+          <span className="folio-byline-separator" aria-hidden="true">
+            ·
+          </span>
+          <span className="folio-author">{post.author}</span>
+          {post.draft && <DraftBadge />}
+        </p>
+        {post.excerpt !== '' && <p className="folio-excerpt">{post.excerpt}</p>}
+      </article>
+    </li>
+  );
+}

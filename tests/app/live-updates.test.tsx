@@ -1,0 +1,67 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { DATA_CHANGED_EVENT, listenForDataChanges } from '../../src/app/live-updates';
+import { createRoutes } from '../../src/app/routes';
+import { SiteProvider } from '../../src/app/site-context';
+import { fakeServer } from './fake-server';
+import { makePost, testSite } from './fixtures';
+
+const postUrl = '/folio-data/v1/posts/blog/hello-world.json';
+
+/** Stands in for `import.meta.hot`: the test fires the plugin's event by hand. */
+function fakeHot() {
+  const listeners: (() => void)[] = [];
+  return {
+    on: (event: string, listener: () => void) => {
+      if (event === DATA_CHANGED_EVENT) listeners.push(listener);
+    },
+    emit: () => {
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+function renderWithHot(path: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(createRoutes(queryClient, testSite), {
+    initialEntries: [path],
+  });
+  const hot = fakeHot();
+  listenForDataChanges(queryClient, router, hot);
+  render(
+    <SiteProvider site={testSite}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </SiteProvider>,
+  );
+  return hot;
+}
+
+describe('dev live updates', () => {
+  it('shows an edited post in place when the data changes', async () => {
+    const server = fakeServer({ [postUrl]: { json: makePost() } });
+    const hot = renderWithHot('/blog/hello-world/');
+    await screen.findByRole('heading', { level: 1, name: 'Hello world' });
+
+    server.routes[postUrl] = { json: makePost({ title: 'Hello again' }) };
+    act(() => {
+      hot.emit();
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello again' })).toBeVisible();
+  });
+
+  it('shows the 404 page when the open post is deleted', async () => {
+    const server = fakeServer({ [postUrl]: { json: makePost() } });
+    const hot = renderWithHot('/blog/hello-world/');
+    await screen.findByRole('heading', { level: 1, name: 'Hello world' });
+
+    server.routes[postUrl] = { status: 404, body: 'Not Found', contentType: 'text/plain' };
+    act(() => {
+      hot.emit();
+    });
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+});
