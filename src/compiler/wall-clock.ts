@@ -1,0 +1,127 @@
+/**
+ * WordPress stores `post_date` as the site's wall-clock time with no zone. These helpers turn
+ * it into an instant with the site's offset, using Intl only, so DST gaps and overlaps follow
+ * the same rules as Temporal's "compatible" disambiguation.
+ */
+
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** Parses `YYYY-MM-DD HH:MM:SS` (seconds or the whole time may be left out); null if not a real date. */
+export function parseWallClock(text: string): WallClock | null {
+  const match = WALL_CLOCK.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  const clock = {
+    year: year ?? 0,
+    month: month ?? 0,
+    day: day ?? 0,
+    hour: hour ?? 0,
+    minute: minute ?? 0,
+    second: second ?? 0,
+  };
+  const check = new Date(asUtc(clock));
+  const real =
+    check.getUTCFullYear() === clock.year &&
+    check.getUTCMonth() + 1 === clock.month &&
+    check.getUTCDate() === clock.day &&
+    clock.hour < 24 &&
+    clock.minute < 60 &&
+    clock.second < 60;
+  return real ? clock : null;
+}
+
+function asUtc(c: WallClock): number {
+  const date = new Date(0);
+  // setUTCFullYear keeps years below 100 literal (Date.UTC would map 18 to 1918).
+  date.setUTCFullYear(c.year, c.month - 1, c.day);
+  date.setUTCHours(c.hour, c.minute, c.second, 0);
+  return date.getTime();
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Throws RangeError for an unknown zone; callers turn that into a diagnostic. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The zone's UTC offset in milliseconds at an instant. */
+function offsetAt(instant: number, timeZone: string): number {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
+    parts[part.type] = part.value;
+  }
+  const year = Number(parts.year);
+  const local = asUtc({
+    year: parts.era === 'BC' ? 1 - year : year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  });
+  return local - Math.floor(instant / 1000) * 1000;
+}
+
+/** True when Intl knows the zone. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The instant of a wall-clock time in a zone, as ISO 8601 with offset:
+ * `2018-01-30T15:10:27-08:00` (UTC is `+00:00`, so every date has the same shape). A time that occurs twice (clocks going back) is the first
+ * one; a time skipped by a DST jump is moved forward by the length of the jump.
+ */
+export function wallClockToIso(clock: WallClock, timeZone: string): string {
+  const local = asUtc(clock);
+  const before = offsetAt(local - DAY, timeZone);
+  const after = offsetAt(local + DAY, timeZone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => local - offset)
+    .filter((instant) => local - instant === offsetAt(instant, timeZone))
+    .sort((a, b) => a - b);
+  const instant = candidates[0] ?? local - before;
+  return formatIso(instant, offsetAt(instant, timeZone));
+}
+
+function formatIso(instant: number, offset: number): string {
+  const wall = new Date(instant + offset).toISOString().slice(0, 19);
+  const minutes = Math.abs(Math.round(offset / 60_000));
+  const sign = offset < 0 ? '-' : '+';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${wall}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
