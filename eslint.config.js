@@ -10,7 +10,10 @@ import { importX } from 'eslint-plugin-import-x';
  * Each zone names a folder and the folders it must never import from.
  */
 const importDirection = [
-  { target: './src/content', from: ['./src/compiler', './src/vite-plugin', './src/app', './src/embed'] },
+  {
+    target: './src/content',
+    from: ['./src/compiler', './src/vite-plugin', './src/app', './src/embed'],
+  },
   { target: './src/compiler', from: ['./src/vite-plugin', './src/app', './src/embed'] },
   { target: './src/vite-plugin', from: ['./src/app', './src/embed'] },
   { target: './src/app', from: ['./src/compiler', './src/vite-plugin', './src/embed'] },

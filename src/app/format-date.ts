@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../content/site-config';
+import type { SiteConfig } from '../content/site-config.ts';
 
 /**
  * Formats an instant in the site's time zone, not the reader's: a post written late on

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import type { SiteConfig } from '../content/site-config';
-import { createIndexLoader, IndexRoute } from './routes/index-route';
-import { createPostLoader, PostRoute } from './routes/post-route';
-import { RootErrorBoundary } from './routes/root-error-boundary';
-import { RouteErrorBoundary } from './routes/route-error-boundary';
-import { LoadingView } from './views/loading-view';
-import { SiteLayout } from './views/site-layout';
+import type { SiteConfig } from '../content/site-config.ts';
+import { createIndexLoader, IndexRoute } from './routes/index-route.tsx';
+import { createPostLoader, PostRoute } from './routes/post-route.tsx';
+import { RootErrorBoundary } from './routes/root-error-boundary.tsx';
+import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
+import { LoadingView } from './views/loading-view.tsx';
+import { SiteLayout } from './views/site-layout.tsx';
 
 /**
  * The route tree. Loaders ensure each page's query is in the cache before it renders (the

@@ -1,5 +1,5 @@
 import { createContext, use, type ReactNode } from 'react';
-import type { SiteConfig } from '../content/site-config';
+import type { SiteConfig } from '../content/site-config.ts';
 
 /**
  * Views read the site config from context rather than from `virtual:folio/site`, so the same

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './schema-version';
+import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
  * Where each JSON file lives, relative to the site's base path. The compiler writes to these

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { SCHEMA_VERSION } from './schema-version';
+import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
  * The JSON contract between the compiler (which writes it) and the app (which reads it).

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeServer } from './fake-server';
-import { makePost, testSite } from './fixtures';
-import { renderApp } from './render-app';
+import { fakeServer } from './fake-server.ts';
+import { makePost, testSite } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
 
 const postUrl = '/folio-data/v1/posts/blog/hello-world.json';
 

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { shouldRetry } from '../../src/app/data/create-query-client';
-import { InvalidDataError, NetworkError, NotFoundError } from '../../src/app/data/data-errors';
-import { fetchJson } from '../../src/app/data/fetch-json';
-import { fakeServer } from './fake-server';
+import { shouldRetry } from '../../src/app/data/create-query-client.ts';
+import { InvalidDataError, NetworkError, NotFoundError } from '../../src/app/data/data-errors.ts';
+import { fetchJson } from '../../src/app/data/fetch-json.ts';
+import { fakeServer } from './fake-server.ts';
 
 const schema = v.object({ schemaVersion: v.literal(1), name: v.string() });
 

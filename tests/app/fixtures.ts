@@ -1,5 +1,5 @@
-import type { IndexPage, Post, PostSummary } from '../../src/content/post-schema';
-import type { SiteConfig } from '../../src/content/site-config';
+import type { IndexPage, Post, PostSummary } from '../../src/content/post-schema.ts';
+import type { SiteConfig } from '../../src/content/site-config.ts';
 
 export const testSite: SiteConfig = {
   title: 'Test Blog',

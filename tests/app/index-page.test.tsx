@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeServer } from './fake-server';
-import { makeIndexPage, makeSummary } from './fixtures';
-import { renderApp } from './render-app';
+import { fakeServer } from './fake-server.ts';
+import { makeIndexPage, makeSummary } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
 
 const newer = makeSummary({
   id: 2,

@@ -2,11 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { DATA_CHANGED_EVENT, listenForDataChanges } from '../../src/app/live-updates';
-import { createRoutes } from '../../src/app/routes';
-import { SiteProvider } from '../../src/app/site-context';
-import { fakeServer } from './fake-server';
-import { makePost, testSite } from './fixtures';
+import { DATA_CHANGED_EVENT, listenForDataChanges } from '../../src/app/live-updates.ts';
+import { createRoutes } from '../../src/app/routes.tsx';
+import { SiteProvider } from '../../src/app/site-context.tsx';
+import { fakeServer } from './fake-server.ts';
+import { makePost, testSite } from './fixtures.ts';
 
 const postUrl = '/folio-data/v1/posts/blog/hello-world.json';
 

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeServer } from './fake-server';
-import { makeIndexPage, makePost, makeSummary } from './fixtures';
-import { renderApp } from './render-app';
+import { fakeServer } from './fake-server.ts';
+import { makeIndexPage, makePost, makeSummary } from './fixtures.ts';
+import { renderApp } from './render-app.tsx';
 
 /** A fetch that answers only when the test says so. */
 function deferredFetch() {

@@ -2,10 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { SiteConfig } from '../../src/content/site-config';
-import { createRoutes } from '../../src/app/routes';
-import { SiteProvider } from '../../src/app/site-context';
-import { testSite } from './fixtures';
+import type { SiteConfig } from '../../src/content/site-config.ts';
+import { createRoutes } from '../../src/app/routes.tsx';
+import { SiteProvider } from '../../src/app/site-context.tsx';
+import { testSite } from './fixtures.ts';
 
 /** Renders the whole app at `path` with a fresh, non-retrying QueryClient. */
 export function renderApp(path: string, site: SiteConfig = testSite) {

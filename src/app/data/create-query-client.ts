@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { NetworkError } from './data-errors';
+import { NetworkError } from './data-errors.ts';
 
 const MAX_RETRIES = 2;
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { SCHEMA_VERSION } from '../../content/schema-version';
-import { InvalidDataError, NetworkError, NotFoundError } from './data-errors';
+import { SCHEMA_VERSION } from '../../content/schema-version.ts';
+import { InvalidDataError, NetworkError, NotFoundError } from './data-errors.ts';
 
 /**
  * Fetches one data file and parses it with its schema, so the rest of the app only ever

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSite } from '../site-context';
+import { useSite } from '../site-context.tsx';
 
 /** Sets `<title>` to "page — site", or just the site title when the page has none. */
 export function useDocumentTitle(pageTitle: string | null): void {

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useSite } from '../site-context';
+import { useSite } from '../site-context.tsx';
 
 /**
  * Post HTML links to other posts with plain `<a>` tags. This click handler turns clicks on

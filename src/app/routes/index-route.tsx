@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import type { SiteConfig } from '../../content/site-config';
-import { indexQuery } from '../data/index-query';
-import { useDocumentTitle } from '../hooks/use-document-title';
-import { useSite } from '../site-context';
-import { IndexView } from '../views/index-view';
+import type { SiteConfig } from '../../content/site-config.ts';
+import { indexQuery } from '../data/index-query.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useSite } from '../site-context.tsx';
+import { IndexView } from '../views/index-view.tsx';
 
 /** `/` is page 1; `/page/:page` must be a positive integer written canonically, else 404. */
 function pageNumberOf(param: string | undefined): number | null {

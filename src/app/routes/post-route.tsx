@@ -1,16 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { normalizePostPath } from '../../content/data-paths';
-import type { SiteConfig } from '../../content/site-config';
-import { isNotFoundError } from '../data/data-errors';
-import { postQuery } from '../data/post-query';
-import { useDocumentTitle } from '../hooks/use-document-title';
-import { useHashFocus } from '../hooks/use-hash-focus';
-import { useInternalLinks } from '../hooks/use-internal-links';
-import { useSite } from '../site-context';
-import { ArticleView } from '../views/article-view';
-import { NotFoundView } from '../views/not-found-view';
+import { normalizePostPath } from '../../content/data-paths.ts';
+import type { SiteConfig } from '../../content/site-config.ts';
+import { isNotFoundError } from '../data/data-errors.ts';
+import { postQuery } from '../data/post-query.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useHashFocus } from '../hooks/use-hash-focus.ts';
+import { useInternalLinks } from '../hooks/use-internal-links.ts';
+import { useSite } from '../site-context.tsx';
+import { ArticleView } from '../views/article-view.tsx';
+import { NotFoundView } from '../views/not-found-view.tsx';
 
 /** The permalink path of a request, relative to the site base: `/blog/a` → `/blog/a/`. */
 export function postPathOf(requestUrl: string, base: string): string {

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { ErrorView } from '../views/error-view';
-import { NotFoundView } from '../views/not-found-view';
-import { SiteFrame } from '../views/site-frame';
+import { ErrorView } from '../views/error-view.tsx';
+import { NotFoundView } from '../views/not-found-view.tsx';
+import { SiteFrame } from '../views/site-frame.tsx';
 
 /** Last resort for what the page boundaries rethrow: still a page with the site's frame. */
 export function RootErrorBoundary() {

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
-import { isDataError, isNotFoundError } from '../data/data-errors';
-import { ErrorView } from '../views/error-view';
-import { NotFoundView } from '../views/not-found-view';
+import { isDataError, isNotFoundError } from '../data/data-errors.ts';
+import { ErrorView } from '../views/error-view.tsx';
+import { NotFoundView } from '../views/not-found-view.tsx';
 
 /**
  * Error boundary of each page route, rendered inside the site layout. A missing page is a

@@ -1,4 +1,4 @@
-import type { PostSection } from '../../content/post-schema';
+import type { PostSection } from '../../content/post-schema.ts';
 
 /**
  * One section of an article. The intro has no heading; every other section is labelled by

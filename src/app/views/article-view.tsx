@@ -1,8 +1,8 @@
 import type { MouseEventHandler } from 'react';
-import type { Post } from '../../content/post-schema';
-import { ArticleSection } from './article-section';
-import { DraftBadge } from './draft-badge';
-import { PostDate } from './post-date';
+import type { Post } from '../../content/post-schema.ts';
+import { ArticleSection } from './article-section.tsx';
+import { DraftBadge } from './draft-badge.tsx';
+import { PostDate } from './post-date.tsx';
 
 interface ArticleViewProps {
   post: Post;

@@ -1,6 +1,6 @@
-import type { IndexPage } from '../../content/post-schema';
-import { Pagination } from './pagination';
-import { PostListItem } from './post-list-item';
+import type { IndexPage } from '../../content/post-schema.ts';
+import { Pagination } from './pagination.tsx';
+import { PostListItem } from './post-list-item.tsx';
 
 /** One page of the post list, newest first as the page JSON orders it. */
 export function IndexView({ index }: { index: IndexPage }) {

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
-import { useDocumentTitle } from '../hooks/use-document-title';
-import { useSite } from '../site-context';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useSite } from '../site-context.tsx';
 
 /** The 404 page: for unknown paths and for posts whose data file does not exist. */
 export function NotFoundView() {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { indexPagePath } from '../../content/data-paths';
+import { indexPagePath } from '../../content/data-paths.ts';
 
 /** Previous/next links between index pages, with where the reader is. */
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {

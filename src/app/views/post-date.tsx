@@ -1,5 +1,5 @@
-import { formatPostDate } from '../format-date';
-import { useSite } from '../site-context';
+import { formatPostDate } from '../format-date.ts';
+import { useSite } from '../site-context.tsx';
 
 /** A post's date as `<time>`: machine-readable instant, human date in the site's zone. */
 export function PostDate({ iso }: { iso: string }) {

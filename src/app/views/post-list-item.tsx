@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import type { PostSummary } from '../../content/post-schema';
-import { DraftBadge } from './draft-badge';
-import { PostDate } from './post-date';
+import type { PostSummary } from '../../content/post-schema.ts';
+import { DraftBadge } from './draft-badge.tsx';
+import { PostDate } from './post-date.tsx';
 
 /** One post in the index: title link, byline and excerpt. */
 export function PostListItem({ post }: { post: PostSummary }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useSite } from '../site-context';
+import { useSite } from '../site-context.tsx';
 
 /** Header, main and footer around every page, error pages included. */
 export function SiteFrame({ children }: { children: ReactNode }) {

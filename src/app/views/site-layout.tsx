@@ -1,6 +1,6 @@
 import { Outlet, ScrollRestoration } from 'react-router';
-import { NavigationProgress } from './navigation-progress';
-import { SiteFrame } from './site-frame';
+import { NavigationProgress } from './navigation-progress.tsx';
+import { SiteFrame } from './site-frame.tsx';
 
 /** The root route's component: the frame, the loading bar, and the current page. */
 export function SiteLayout() {
