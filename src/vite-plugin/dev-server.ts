@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostic.ts';
+import { DATA_DIR } from '../content/data-paths.ts';
+import type { PostStore } from './post-store.ts';
+
+/** Custom HMR event the app listens to: some post JSON changed, refetch what is on screen. */
+export const DATA_CHANGED_EVENT = 'folio:data-changed';
+
+/**
+ * Dev server: serves the compiled JSON from memory under `<base>folio-data/v1/`, and recompiles
+ * a post when its file is saved, added or deleted, then tells the page to refetch.
+ * A broken post never stops the server: its errors are printed and the last good version stays.
+ */
+export function attachDevServer(
+  server: ViteDevServer,
+  store: PostStore,
+  options: { postsDir: string; base: string },
+): void {
+  const logger = server.config.logger;
+  const report = (diagnostics: Diagnostic[]) => {
+    for (const d of diagnostics) {
+      const line = `[folio] ${formatDiagnostic(d)}`;
+      if (d.severity === 'error') logger.error(line, { timestamp: true });
+      else logger.warn(line, { timestamp: true });
+    }
+  };
+  const ready = store.loadAll().then(() => report(store.diagnostics()));
+
+  server.middlewares.use((req, res, next) => {
+    const fileName = dataFileName(req.url ?? '', options.base);
+    if (fileName === undefined) return next();
+    ready.then(
+      () => {
+        const body = store.outputs().files.get(fileName);
+        res.statusCode = body === undefined ? 404 : 200;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(body ?? JSON.stringify({ error: 'not found' }));
+      },
+      (error: unknown) => next(error),
+    );
+  });
+
+  const postsRoot = path.resolve(options.postsDir);
+  server.watcher.add(postsRoot);
+  const isPost = (file: string) =>
+    path.dirname(file) === postsRoot && /\.(md|markdown)$/i.test(file);
+  const relative = (file: string) => path.relative(process.cwd(), file);
+  const changed = () => server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
+
+  const recompile = (file: string) => {
+    if (!isPost(file)) return;
+    void ready
+      .then(() => store.update(relative(file)))
+      .then(report, (error: unknown) => logger.error(`[folio] ${relative(file)}: ${String(error)}`))
+      .then(changed);
+  };
+  server.watcher.on('add', recompile);
+  server.watcher.on('change', recompile);
+  server.watcher.on('unlink', (file) => {
+    if (!isPost(file)) return;
+    void ready.then(() => {
+      store.remove(relative(file));
+      changed();
+    });
+  });
+}
+
+/** `/blog/folio-data/v1/posts/a.json?t=1` → `folio-data/v1/posts/a.json`, or undefined for other URLs. */
+function dataFileName(url: string, base: string): string | undefined {
+  const pathname = url.replace(/[?#].*$/s, '');
+  const prefix = `${base}${DATA_DIR}/`;
+  // Vite may or may not have stripped the base before our middleware runs.
+  const start = [prefix, `/${DATA_DIR}/`].find((candidate) => pathname.startsWith(candidate));
+  if (start === undefined) return undefined;
+  try {
+    return `${DATA_DIR}/${decodeURIComponent(pathname.slice(start.length))}`;
+  } catch {
+    return undefined; // a malformed escape names no file: let it 404 as a page
+  }
+}

@@ -1,0 +1,66 @@
+import type { SiteConfig } from '../content/site-config.ts';
+
+/** Options of the Folio Vite plugin, as written in `vite.config.ts`. Every one has a default. */
+export interface FolioOptions {
+  /** Folder of exported posts. `FOLIO_POSTS` in the environment overrides it. Default `posts`. */
+  posts?: string;
+  /** Site title, shown in the header and in `<title>`. Default `Folio`. */
+  title?: string;
+  /** Public origin of the new site, e.g. `https://blog.example.com`. Default `http://localhost:5173`. */
+  origin?: string;
+  /** IANA time zone the WordPress site used for `post_date`. Default `UTC`. */
+  timeZone?: string;
+  /** Public base path, e.g. `/` or `/blog/`. Default `/`. */
+  base?: string;
+  /** BCP 47 locale for dates. Default `en-US`. */
+  locale?: string;
+  /** Posts per index page. Default 10. */
+  pageSize?: number;
+}
+
+export interface ResolvedFolioOptions {
+  postsDir: string;
+  site: SiteConfig;
+}
+
+/** Fills in defaults and checks the values, so a typo fails at start-up with the option's name. */
+export function resolveFolioOptions(
+  options: FolioOptions,
+  env: Record<string, string | undefined>,
+): ResolvedFolioOptions {
+  const origin = (options.origin ?? 'http://localhost:5173').replace(/\/+$/, '');
+  assertValid('origin', () => new URL(origin), origin);
+  const timeZone = options.timeZone ?? 'UTC';
+  assertValid('timeZone', () => new Intl.DateTimeFormat('en', { timeZone }), timeZone);
+  const locale = options.locale ?? 'en-US';
+  assertValid('locale', () => new Intl.DateTimeFormat(locale), locale);
+  const pageSize = options.pageSize ?? 10;
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new Error(`Folio option pageSize must be a positive integer, got ${String(pageSize)}`);
+  }
+  return {
+    postsDir: env.FOLIO_POSTS || options.posts || 'posts',
+    site: {
+      title: options.title ?? 'Folio',
+      origin,
+      base: normalizeBase(options.base ?? '/'),
+      timeZone,
+      locale,
+      pageSize,
+    },
+  };
+}
+
+/** `blog` → `/blog/`; the router and every data URL rely on both slashes. */
+export function normalizeBase(base: string): string {
+  const inner = base.split('/').filter(Boolean).join('/');
+  return inner ? `/${inner}/` : '/';
+}
+
+function assertValid(name: string, check: () => unknown, value: string): void {
+  try {
+    check();
+  } catch {
+    throw new Error(`Folio option ${name} is not valid: ${JSON.stringify(value)}`);
+  }
+}
