@@ -8,8 +8,10 @@ import { defineConfig } from '@playwright/test';
  * system Chromium (Debian: `apt-get install chromium`). CHROME_PATH overrides its location.
  */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const DEV_PORT = 5183;
-const PREVIEW_PORT = 4183;
+// Overridable so that two checkouts (or two people) can run the suite at once.
+const DEV_PORT = Number(process.env.FOLIO_E2E_DEV_PORT ?? 5183);
+const PREVIEW_PORT = Number(process.env.FOLIO_E2E_PREVIEW_PORT ?? 4183);
+const PREVIEW_DIR = `dist-e2e-${PREVIEW_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `npx vite build --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      command: `npx vite build --outDir ${PREVIEW_DIR} --emptyOutDir && npx vite preview --outDir ${PREVIEW_DIR} --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
       url: `http://127.0.0.1:${PREVIEW_PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,
