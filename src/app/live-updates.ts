@@ -1,7 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-
-/** The custom HMR event Folio's Vite plugin sends when a post is saved, added or deleted. */
-export const DATA_CHANGED_EVENT = 'folio:data-changed';
+import { DATA_CHANGED_EVENT } from '../content/dev-protocol.ts';
 
 /** The part of `import.meta.hot` this needs; tests pass a fake. */
 interface HotEvents {

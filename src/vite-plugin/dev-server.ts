@@ -2,15 +2,19 @@ import path from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostic.ts';
 import { DATA_DIR } from '../content/data-paths.ts';
+import {
+  DATA_CHANGED_EVENT,
+  DEV_PROBLEMS_FILE,
+  type DevProblems,
+} from '../content/dev-protocol.ts';
 import type { PostStore } from './post-store.ts';
-
-/** Custom HMR event the app listens to: some post JSON changed, refetch what is on screen. */
-export const DATA_CHANGED_EVENT = 'folio:data-changed';
 
 /**
  * Dev server: serves the compiled JSON from memory under `<base>folio-data/v1/`, and recompiles
  * a post when its file is saved, added or deleted, then tells the page to refetch.
- * A broken post never stops the server: its errors are printed and the last good version stays.
+ * A broken post never stops the server: its problems are printed in the terminal and shown in
+ * the page (it refetches DEV_PROBLEMS_FILE on every change), the last good version keeps being
+ * served, and the next good save clears them.
  */
 export function attachDevServer(
   server: ViteDevServer,
@@ -25,6 +29,9 @@ export function attachDevServer(
       else logger.warn(line, { timestamp: true });
     }
   };
+  const problems = (): DevProblems => ({
+    problems: store.diagnostics().filter((d) => d.severity === 'error'),
+  });
   const ready = store.loadAll().then(() => report(store.diagnostics()));
 
   server.middlewares.use((req, res, next) => {
@@ -32,7 +39,10 @@ export function attachDevServer(
     if (fileName === undefined) return next();
     ready.then(
       () => {
-        const body = store.outputs().files.get(fileName);
+        const body =
+          fileName === DEV_PROBLEMS_FILE
+            ? JSON.stringify(problems())
+            : store.outputs().files.get(fileName);
         res.statusCode = body === undefined ? 404 : 200;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');

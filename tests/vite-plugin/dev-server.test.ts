@@ -82,11 +82,20 @@ describe('dev server with the folio plugin', () => {
     });
   });
 
-  it('keeps serving the last good version of a post that breaks', async () => {
+  it('reports a post that breaks, keeps serving its last good version, and recovers', async () => {
     const file = path.join(postsDir, '2020-01-01-first.md');
     const source = await readFile(file, 'utf8');
     await writeFile(file, source.replace('post_date: 2020-01-01 10:00:00', 'post_date: nope'));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await eventually(async () => {
+      expect((await getJson('__dev/problems.json')).body).toMatchObject({
+        problems: expect.arrayContaining([
+          expect.objectContaining({
+            file: expect.stringMatching(/2020-01-01-first\.md$/),
+            field: 'post_date',
+          }),
+        ]),
+      });
+    });
     expect((await getJson('posts/blog/first.json')).body).toMatchObject({
       title: 'First & Foremost',
     });
@@ -96,5 +105,6 @@ describe('dev server with the folio plugin', () => {
         title: 'First, fixed',
       });
     });
+    expect((await getJson('__dev/problems.json')).body).toEqual({ problems: [] });
   });
 });

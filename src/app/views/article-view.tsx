@@ -1,7 +1,7 @@
 import type { MouseEventHandler } from 'react';
 import type { Post } from '../../content/post-schema.ts';
 import { ArticleSection } from './article-section.tsx';
-import { DraftBadge } from './draft-badge.tsx';
+import { PostStatusBadge } from './post-status-badge.tsx';
 import { PostDate } from './post-date.tsx';
 
 interface ArticleViewProps {
@@ -17,7 +17,7 @@ export function ArticleView({ post, onClick }: ArticleViewProps) {
     // so keyboard users activate them (Enter fires click) like everyone else.
     <article className="folio-article" onClick={onClick}>
       <header className="folio-article-header">
-        {post.draft && <DraftBadge />}
+        <PostStatusBadge post={post} />
         <h1 className="folio-article-title">{post.title}</h1>
         <p className="folio-byline">
           <span className="folio-author">By {post.author}</span>

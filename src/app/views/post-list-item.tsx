@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { PostSummary } from '../../content/post-schema.ts';
-import { DraftBadge } from './draft-badge.tsx';
+import { PostStatusBadge } from './post-status-badge.tsx';
 import { PostDate } from './post-date.tsx';
 
 /** One post in the index: title link, byline and excerpt. */
@@ -17,7 +17,7 @@ export function PostListItem({ post }: { post: PostSummary }) {
             ·
           </span>
           <span className="folio-author">{post.author}</span>
-          {post.draft && <DraftBadge />}
+          <PostStatusBadge post={post} />
         </p>
         {post.excerpt !== '' && <p className="folio-excerpt">{post.excerpt}</p>}
       </article>

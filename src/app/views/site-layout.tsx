@@ -1,6 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { SiteFrame } from './site-frame.tsx';
+
+// Dev preview tools (problems overlay), only under the dev server. `import.meta.env.DEV` is a
+// build-time constant, so a production build drops this branch and the module with it.
+// Unit tests (mode 'test') have no dev server to ask and test the tools on their own.
+const DevTools =
+  import.meta.env.DEV && import.meta.env.MODE !== 'test'
+    ? lazy(() => import('../dev/dev-tools.tsx'))
+    : undefined;
 
 /** The root route's component: the frame, the loading bar, and the current page. */
 export function SiteLayout() {
@@ -12,6 +21,11 @@ export function SiteLayout() {
       </SiteFrame>
       {/* Scrolls to the top on navigation and restores positions on back/forward. */}
       <ScrollRestoration />
+      {DevTools && (
+        <Suspense fallback={null}>
+          <DevTools />
+        </Suspense>
+      )}
     </>
   );
 }

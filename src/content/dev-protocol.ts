@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { DATA_DIR } from './data-paths.ts';
+
+/**
+ * What the dev server tells the preview page, and how. Production builds never serve these:
+ * they exist only while an author previews with `npm run dev`.
+ */
+
+/**
+ * Custom HMR event: posts changed, refetch what is on screen (post JSON, index pages and the
+ * problems file below alike).
+ */
+export const DATA_CHANGED_EVENT = 'folio:data-changed';
+
+/** The errors of every post, for the page's problems overlay (relative to the base). */
+export const DEV_PROBLEMS_FILE = `${DATA_DIR}/__dev/problems.json`;
+
+export const devProblemSchema = v.object({
+  file: v.string(),
+  line: v.number(),
+  column: v.optional(v.number()),
+  field: v.optional(v.string()),
+  message: v.string(),
+  hint: v.optional(v.string()),
+  severity: v.picklist(['error', 'warning']),
+});
+
+export const devProblemsSchema = v.object({ problems: v.array(devProblemSchema) });
+
+export type DevProblem = v.InferOutput<typeof devProblemSchema>;
+export type DevProblems = v.InferOutput<typeof devProblemsSchema>;
