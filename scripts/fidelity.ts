@@ -7,7 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { renderPostBody, stringifyBody } from '../src/compiler/body/render-body.ts';
+import { splitSections } from '../src/compiler/body/split-sections.ts';
 import { compilePost } from '../src/compiler/compile-post.ts';
+import {
+  normalizeSource,
+  splitFrontMatter,
+} from '../src/compiler/front-matter/split-front-matter.ts';
 import { formatDiagnostic } from '../src/compiler/diagnostic.ts';
 import { readPostFiles } from '../src/compiler/read-posts.ts';
 import type { Post } from '../src/content/post-schema.ts';
@@ -56,6 +62,7 @@ function scorerWithDependencies(): string {
 const inputs = await readPostFiles(postsDir);
 const outDir = mkdtempSync(join(tmpdir(), 'folio-fidelity-'));
 let failed = 0;
+const compiled: { input: (typeof inputs)[number]; post: Post }[] = [];
 for (const input of inputs) {
   const result = await compilePost(input, { origin: 'http://localhost', timeZone: 'UTC' });
   if (!result.ok) {
@@ -63,9 +70,21 @@ for (const input of inputs) {
     for (const error of result.errors) console.error(formatDiagnostic(error));
     continue;
   }
+  compiled.push({ input, post: result.post });
+}
+// Bodies are rendered as the build does, with the post's permalink and the export's other
+// posts as link context.
+const knownPaths = new Set(compiled.map(({ post }) => post.path));
+for (const { input, post } of compiled) {
+  const split = splitFrontMatter(normalizeSource(input.text));
+  if (!split.ok) continue;
+  const { tree } = await renderPostBody(split.value.body, {
+    permalink: post.permalink,
+    knownPaths,
+  });
   writeFileSync(
     join(outDir, `${basename(input.file).replace(/\.(?:md|markdown)$/i, '')}.html`),
-    articleHtml(result.post),
+    articleHtml({ ...post, sections: splitSections(tree, stringifyBody) }),
   );
 }
 console.log(`compiled ${inputs.length - failed}/${inputs.length} posts into ${outDir}`);

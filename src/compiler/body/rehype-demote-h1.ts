@@ -1,10 +1,10 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { forEachElement } from './for-each-element.ts';
 
 /** The page's only h1 is the post title, so a body `# Heading` or `<h1>` becomes an h2. */
 export function rehypeDemoteH1() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    forEachElement(tree, (node) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
     });
   };

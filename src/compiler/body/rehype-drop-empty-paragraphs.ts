@@ -1,7 +1,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 
 /**
- * Removes paragraphs left with nothing in them, typically those that only held a script,
+ * Removes paragraphs left with nothing in them (or only `&nbsp;` and <br>), typically those that only held a script,
  * style or iframe the sanitizer dropped, or wpautop's wrapper around a lone shortcode.
  */
 export function rehypeDropEmptyParagraphs() {
@@ -16,7 +16,12 @@ function keep(node: RootContent | ElementContent): boolean {
   if (node.type !== 'element') return true;
   node.children = node.children.filter(keep);
   if (node.tagName !== 'p') return true;
-  return node.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
+  // `&nbsp;` spacers and lone <br>s are blank too (JavaScript's trim() covers NBSP).
+  return node.children.some(
+    (child) =>
+      (child.type === 'element' && child.tagName !== 'br') ||
+      (child.type === 'text' && child.value.trim() !== ''),
+  );
 }
 
 function isBlank(node: RootContent | undefined): boolean {

@@ -56,7 +56,13 @@ function splitParagraph(paragraph: Element): ElementContent[] {
   const out: ElementContent[] = [];
   let run: ElementContent[] = [];
   const flush = () => {
-    if (run.some((node) => node.type !== 'text' || node.value.trim() !== '')) {
+    if (
+      run.some(
+        (node) =>
+          (node.type === 'element' && node.tagName !== 'br') ||
+          (node.type === 'text' && node.value.trim() !== ''),
+      )
+    ) {
       out.push({ ...paragraph, children: trimRun(run) });
     }
     run = [];
@@ -73,7 +79,15 @@ function splitParagraph(paragraph: Element): ElementContent[] {
   return out;
 }
 
-function trimRun(run: ElementContent[]): ElementContent[] {
+/** A piece starts and ends with its words: the <br>s that separated it from the block go. */
+function trimRun(nodes: ElementContent[]): ElementContent[] {
+  const run = [...nodes];
+  const edge = (node: ElementContent | undefined) =>
+    node !== undefined &&
+    ((node.type === 'element' && node.tagName === 'br') ||
+      (node.type === 'text' && node.value.trim() === ''));
+  while (edge(run[0])) run.shift();
+  while (edge(run.at(-1))) run.pop();
   return run.map((node, index) => {
     if (node.type !== 'text') return node;
     let value = node.value;

@@ -1,6 +1,11 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { replace } from '@wordpress/shortcode';
+import type { VFile } from 'vfile';
+import { findUnknownShortcodes } from '../shortcodes/find-unknown-shortcodes.ts';
+import { keepContent } from '../shortcodes/keep-content.ts';
 import type { ShortcodeHandler } from '../shortcodes/shortcode-handler.ts';
+import { note } from '../report/body-report.ts';
+import { bodyData } from './body-file.ts';
 import { plainText } from './plain-text.ts';
 
 /** Inside these, brackets are what the author typed (code samples) and never shortcodes. */
@@ -16,8 +21,26 @@ const HAS_MARKER = /[\ue000-\uf8ff]/;
  * character, so a shortcode may wrap markup (`[caption]<img> text[/caption]`) and the
  * markup survives as nodes. Matching is @wordpress/shortcode's port of get_shortcode_regex.
  */
-export function rehypeShortcodes(registry: ReadonlyMap<string, ShortcodeHandler>) {
-  const tags = [...registry.keys()];
+export function rehypeShortcodes(known: ReadonlyMap<string, ShortcodeHandler>) {
+  const knownNames = new Set(known.keys());
+  return (tree: Root, file: VFile) => {
+    const { report } = bodyData(file);
+    const unknown = findUnknownShortcodes(textOutsideCode(tree), knownNames);
+    const registry = new Map(known);
+    for (const name of unknown) registry.set(name, keepContent);
+    expandShortcodes(tree, registry, (kind, detail) => {
+      note(report, kind, detail);
+    });
+  };
+}
+
+function expandShortcodes(
+  tree: Root,
+  registry: ReadonlyMap<string, ShortcodeHandler>,
+  report: Parameters<ShortcodeHandler>[0]['note'],
+): void {
+  // Longest names first, so `[tweet_dis_img` is never read as `[tweet_dis`.
+  const tags = [...registry.keys()].sort((a, b) => b.length - a.length);
   const mention = new RegExp(`\\[\\/?(?:${tags.map(escapeRegExp).join('|')})(?![\\w-])`);
 
   const expandChildren = (children: ElementContent[]): ElementContent[] => {
@@ -45,6 +68,7 @@ export function rehypeShortcodes(registry: ReadonlyMap<string, ShortcodeHandler>
               numeric: shortcode.attrs.numeric,
               children: inner,
               text: plainText(inner).replace(/\s+/g, ' ').trim(),
+              note: report,
             }),
           );
         });
@@ -75,9 +99,16 @@ export function rehypeShortcodes(registry: ReadonlyMap<string, ShortcodeHandler>
     }
   };
 
-  return (tree: Root) => {
-    visit(tree);
-  };
+  visit(tree);
+}
+
+function textOutsideCode(node: Root | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && SKIP.has(node.tagName)) return '';
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  let out = '';
+  for (const child of node.children) if (child.type !== 'doctype') out += textOutsideCode(child);
+  return out;
 }
 
 function toNodes(value: string, table: Map<string, ElementContent[]>): ElementContent[] {

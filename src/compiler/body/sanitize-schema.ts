@@ -1,11 +1,47 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
 /**
- * The allowlist every post body passes through (GitHub's schema, widened for what WordPress
- * posts really use). Classes are allowed here and narrowed by rehype-safe-attributes, which
- * also limits `style` to code highlighting spans.
+ * The allowlist every post body passes through: GitHub's element list (minus `input`),
+ * widened for what WordPress posts really use, with attributes listed per element. Forms,
+ * scripts, styles, frames other than Folio's own video embeds, SVG and MathML are not on it.
+ * rehype-safe-attributes.ts narrows what this lets through further (classes, `style` in code,
+ * iframe sources, target/rel, URL schemes).
  */
-const base = defaultSchema.attributes ?? {};
+const GLOBAL = [
+  'abbr',
+  'align',
+  'alt',
+  'axis',
+  'border',
+  'cellPadding',
+  'cellSpacing',
+  'char',
+  'charOff',
+  'className',
+  'clear',
+  'colSpan',
+  'dateTime',
+  'dir',
+  'headers',
+  'height',
+  'hrefLang',
+  'id',
+  'lang',
+  'noWrap',
+  'rowSpan',
+  'scope',
+  'span',
+  'start',
+  'summary',
+  'title',
+  'vAlign',
+  'width',
+  'ariaLabel',
+  'ariaDescribedBy',
+  'ariaLabelledBy',
+  'ariaHidden',
+  'role',
+];
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -22,34 +58,63 @@ export const sanitizeSchema: Schema = {
     'mark',
     'u',
     'center',
+    'aside',
+    'address',
+    'time',
+    'iframe',
+    'audio',
+    'video',
   ],
   attributes: {
-    ...base,
-    '*': [...(base['*'] ?? []), 'className'],
-    a: [...(base.a ?? []), 'name', 'target', 'rel', 'title'],
-    img: [...(base.img ?? []), 'loading'],
+    '*': GLOBAL,
+    a: ['href', 'target', 'rel', 'hrefLang', 'type'],
+    img: ['src', 'srcSet', 'sizes', 'loading', 'decoding'],
+    source: ['src', 'srcSet', 'sizes', 'type', 'media'],
+    iframe: ['src', 'loading', 'sandbox', 'allow', 'allowFullScreen', 'referrerPolicy'],
+    video: ['src', 'poster', 'controls', 'preload', 'playsInline'],
+    audio: ['src', 'controls', 'preload'],
+    blockquote: ['cite'],
+    q: ['cite'],
+    del: ['cite'],
+    ins: ['cite'],
+    ol: ['reversed', 'type'],
+    pre: ['dataLanguage', 'tabIndex'],
     span: ['style'],
-    code: ['className'],
   },
-  // Ids must survive exactly as written: in-page links (`#3-steps`, `<a name>`) rely on them.
+  required: {},
+  // Ids stay exactly as written (in-page links rely on them); only names that would shadow
+  // browser globals are prefixed, by rehype-clobber.ts, which also fixes the links to them.
   clobber: [],
   clobberPrefix: '',
   protocols: {
-    href: ['http', 'https', 'mailto'],
+    href: ['http', 'https', 'mailto', 'tel'],
     src: ['http', 'https'],
     cite: ['http', 'https'],
-    longDesc: ['http', 'https'],
+    poster: ['http', 'https'],
   },
-  // Dropped with their content (the rest of the disallowed elements are unwrapped).
+  // Dropped with their content (the rest of the disallowed elements are unwrapped). `svg` and
+  // `math` are unwrapped, not dropped: a broken payload can leave the parser inside them, and
+  // everything after it (the rest of the post) would go too. What they held is sanitized like
+  // any other content, and their raw-text and metadata children are dropped here.
   strip: [
+    'desc',
+    'foreignobject',
+    'annotation-xml',
     'script',
     'style',
-    'iframe',
     'object',
     'embed',
     'template',
     'textarea',
     'select',
     'noscript',
+    'title',
+    'head',
+    'xmp',
+    'noembed',
+    'noframes',
+    'plaintext',
+    'frameset',
+    'applet',
   ],
 };

@@ -44,6 +44,15 @@ export function stashHtmlBlocks(markdown: string): StashedHtml {
     }
     const block = rest.slice(0, end);
     const consumed = block.split('\n').length;
+    // A one-line `<script src>` is inline for PHP Markdown: the next line continues its paragraph.
+    if (
+      tag?.toLowerCase() === 'script' &&
+      consumed === 1 &&
+      (lines[index + 1] ?? '').trim() !== ''
+    ) {
+      out.push(line);
+      continue;
+    }
     // What follows the closing tag on its line becomes the next paragraph.
     const after = rest.slice(end).split('\n')[0] ?? '';
     out.push('', `<!--folio-html-block-${blocks.length}-->`, '');

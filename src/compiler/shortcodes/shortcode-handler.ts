@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import type { ReportKind } from '../report/body-report.ts';
 
 /** One shortcode found in a post, with what it wraps already turned into HTML nodes. */
 export interface ShortcodeCall {
@@ -11,6 +12,8 @@ export interface ShortcodeCall {
   children: ElementContent[];
   /** Plain text of `children`, whitespace folded. */
   text: string;
+  /** Adds a line to the post's health report. */
+  note: (kind: ReportKind, detail: string) => void;
 }
 
 /** Renders one shortcode. Its output is sanitized afterwards like the rest of the post. */

@@ -1,0 +1,29 @@
+/**
+ * The old WordPress site, seen from one of its posts. Hosts compare without `www.` and
+ * without scheme: exports mix http and https, www and bare host for the same site.
+ */
+export interface OldSite {
+  /** `https://` + the permalink's host: where files that are not posts still live. */
+  origin: string;
+  /** The host without `www.`, lower case. */
+  host: string;
+  /** The post's own path (`/blog/slug/`): its shape tells what other posts' paths look like. */
+  ownPath: string;
+}
+
+export function oldSiteOf(permalink: string | undefined): OldSite | null {
+  if (permalink === undefined || !URL.canParse(permalink.trim())) return null;
+  const url = new URL(permalink.trim());
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return { origin: `https://${url.host}`, host: bareHost(url.hostname), ownPath: url.pathname };
+}
+
+export function bareHost(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function isOldHost(url: URL, site: OldSite): boolean {
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') && bareHost(url.hostname) === site.host
+  );
+}
