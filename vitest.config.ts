@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{compiler,content,vite-plugin,scripts}/**/*.test.ts'],
+          include: ['tests/{compiler,content,vite-plugin,scripts,security}/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },
@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['tests/app/**/*.test.{ts,tsx}'],
+          include: ['tests/app/**/*.test.{ts,tsx}', 'tests/embed/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/app/setup.ts'],
         },
       },

@@ -4,6 +4,8 @@ export interface CompilerConfig {
   origin: string;
   /** IANA zone in which post_date is the WordPress site's wall-clock time, default 'UTC'. */
   timeZone: string;
+  /** The new site's base path (`/` or `/blog/`): links to other posts are written under it. */
+  base?: string;
 }
 
 export const defaultCompilerConfig: CompilerConfig = {

@@ -1,7 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Diagnostic } from './diagnostic.ts';
+import { decodeSource } from './source-text.ts';
 
 /** The only module of the compiler that touches the file system. */
+
+/** A post file as compilePost takes it: decoded text, plus what decoding found. */
+export interface PostInput {
+  /** Path relative to the working directory, as diagnostics show it. */
+  file: string;
+  text: string;
+  /** Encoding warnings (invalid UTF-8 lines, UTF-16 without a byte-order mark). */
+  warnings: Diagnostic[];
+}
 
 const POST_FILE = /\.(?:md|markdown)$/i;
 
@@ -9,7 +20,7 @@ const POST_FILE = /\.(?:md|markdown)$/i;
  * Every `*.md` / `*.markdown` directly in `dir` (not in subfolders such as `_pages`), sorted
  * by name; `file` is the path relative to the working directory, as diagnostics show it.
  */
-export async function readPostFiles(dir: string): Promise<{ file: string; text: string }[]> {
+export async function readPostFiles(dir: string): Promise<PostInput[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries
     .filter((entry) => entry.isFile() && POST_FILE.test(entry.name))
@@ -18,7 +29,9 @@ export async function readPostFiles(dir: string): Promise<{ file: string; text: 
   return Promise.all(names.map((name) => readPostFile(join(dir, name))));
 }
 
-export async function readPostFile(path: string): Promise<{ file: string; text: string }> {
-  const text = await readFile(path, 'utf8');
-  return { file: relative(process.cwd(), path) || path, text };
+/** Reads bytes and decodes them here, so every encoding question is answered in one place. */
+export async function readPostFile(path: string): Promise<PostInput> {
+  const file = relative(process.cwd(), path) || path;
+  const { text, warnings } = decodeSource(file, await readFile(path));
+  return { file, text, warnings };
 }

@@ -51,7 +51,7 @@ describe('compilePost diagnostics', () => {
     expect(error?.message).toContain(message);
   });
 
-  it.each(['not a url', '/blog/relative/', 'javascript:alert(1)', 'ftp://example.com/x/'])(
+  it.each(['not a url', 'blog/relative/', 'javascript:alert(1)', 'ftp://example.com/x/'])(
     'rejects permalink %j',
     async (value) => {
       const [error] = await errorsOf(post({ permalink: `'${value}'` }));
@@ -59,9 +59,45 @@ describe('compilePost diagnostics', () => {
     },
   );
 
-  it('rejects a missing permalink', async () => {
-    const [error] = await errorsOf(post({ permalink: null }));
-    expect(error).toMatchObject({ line: 1, field: 'permalink', message: 'permalink is missing' });
+  it('derives a missing permalink from the file name, with a warning', async () => {
+    const result = await compilePost(
+      { file: 'posts/2019-05-06-my-post.md', text: post({ permalink: null }) },
+      config,
+    );
+    expect(result.ok && result.post.path).toBe('/my-post/');
+    expect(result.ok && result.post.permalink).toBe('https://blog.example.com/my-post/');
+    expect(result.warnings.map((w) => [w.field, w.line])).toEqual([['permalink', 1]]);
+  });
+
+  it('accepts a root-relative permalink as the path, with a warning', async () => {
+    const result = await compilePost(
+      { file: 'posts/x.md', text: post({ permalink: '/blog/hand-written/' }) },
+      config,
+    );
+    expect(result.ok && result.post.path).toBe('/blog/hand-written/');
+    expect(result.warnings.map((w) => [w.field, w.line])).toEqual([['permalink', 5]]);
+  });
+
+  it('lists every problem of a file at once, top to bottom', async () => {
+    const errors = await errorsOf(
+      post({ ID: 'six', post_title: "''", post_date: '2018-13-45', permalink: 'blog/x' }),
+    );
+    expect(errors.map((e) => [e.line, e.field])).toEqual([
+      [2, 'ID'],
+      [3, 'post_title'],
+      [5, 'permalink'],
+      [6, 'post_date'],
+    ]);
+  });
+
+  it('never resolves a custom tag, so nothing in front matter can run', async () => {
+    const text = post().replace(
+      '---\nBody.',
+      'x: !!js/function "() => { globalThis.ran = 1 }"\n---\nBody.',
+    );
+    const [error] = await errorsOf(text);
+    expect(error?.message).toMatch(/Custom YAML tags/);
+    expect('ran' in globalThis).toBe(false);
   });
 
   it('reports unparseable YAML with its line', async () => {
@@ -72,7 +108,11 @@ describe('compilePost diagnostics', () => {
 
   it('reports a duplicated key', async () => {
     const [error] = await errorsOf(`${post().replace('---\nBody.', 'ID: 2\n---\nBody.')}`);
-    expect(error?.message).toMatch(/unique/);
+    expect(error).toMatchObject({
+      field: 'ID',
+      line: 7,
+      message: 'ID is written twice (first on line 2)',
+    });
   });
 
   it('reports an unclosed front matter block', async () => {

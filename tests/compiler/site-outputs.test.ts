@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { compilePost } from '../../src/compiler/compile-post.ts';
+import { readPostFiles } from '../../src/compiler/read-posts.ts';
 import { siteOutputs, summarize } from '../../src/compiler/site-outputs.ts';
 import { indexPageFile, postDataFile } from '../../src/content/data-paths.ts';
 import {
@@ -100,4 +102,73 @@ describe('siteOutputs', () => {
       'title',
     ]);
   });
+});
+
+describe('permalink collisions', () => {
+  const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
+  async function compiled(file: string, permalink: string): Promise<Post> {
+    const text = `---\nID: 1\npost_title: T\nauthor: A\npost_date: 2018-01-01 00:00:00\npermalink: ${permalink}\n---\nBody.\n`;
+    const result = await compilePost({ file, text }, config);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.post;
+  }
+
+  it.each([
+    ['case', 'https://example.com/blog/Post/', 'https://example.com/BLOG/post/'],
+    ['trailing slash', 'https://example.com/blog/post/', 'https://example.com/blog/post'],
+    ['duplicate slashes', 'https://example.com/blog/post/', 'https://example.com//blog//post/'],
+    ['host and scheme', 'https://example.com/blog/post/', 'http://www.example.com/blog/post/'],
+    ['query and hash', 'https://example.com/blog/post/', 'https://example.com/blog/post/?a=1#x'],
+    ['NFC vs NFD', 'https://example.com/caf\u00e9/', 'https://example.com/cafe\u0301/'],
+    ['percent-encoded NFD', 'https://example.com/caf\u00e9/', 'https://example.com/cafe%CC%81/'],
+    ['percent-encoding', 'https://example.com/blog/post/', 'https://example.com/blog/p%6Fst/'],
+    ['encoded case', 'https://example.com/caf%C3%A9/', 'https://example.com/CAF%C3%89/'],
+  ])('two posts that differ only by %s collide: one error naming both', async (_, a, b) => {
+    const posts = [await compiled('posts/a.md', a), await compiled('posts/b.md', b)];
+    const { errors, files } = siteOutputs(posts, { pageSize: 10, includeDrafts: false });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'posts/b.md', field: 'permalink', severity: 'error' });
+    expect(errors[0]?.message).toContain('posts/a.md');
+    expect([...files.keys()].filter((name) => name.includes('/posts/'))).toHaveLength(1);
+  });
+
+  it('keeps posts whose paths differ', async () => {
+    const posts = [
+      await compiled('posts/a.md', 'https://example.com/blog/post/'),
+      await compiled('posts/b.md', 'https://example.com/blog/post-2/'),
+      await compiled('posts/c.md', 'https://example.com/blog/post/child/'),
+    ];
+    expect(siteOutputs(posts, { pageSize: 10, includeDrafts: false }).errors).toEqual([]);
+  });
+
+  it('refuses a path that would write outside the data folder, whoever made the post', () => {
+    const evil = post('/x/', '2018-01-01T00:00:00Z', { path: '/blog/%2e%2e/%2e%2e/etc/' });
+    const { errors, files } = siteOutputs([evil], { pageSize: 10, includeDrafts: false });
+    expect(errors[0]).toMatchObject({ field: 'permalink', severity: 'error' });
+    expect([...files.keys()].some((name) => name.includes('..'))).toBe(false);
+  });
+});
+
+describe('determinism', () => {
+  async function build(dir: string): Promise<[string, string][]> {
+    const posts: Post[] = [];
+    for (const input of await readPostFiles(dir)) {
+      const result = await compilePost(input, {
+        origin: 'https://blog.example.com',
+        timeZone: 'America/Los_Angeles',
+      });
+      if (result.ok) posts.push(result.post);
+    }
+    return [...siteOutputs(posts, { pageSize: 3, includeDrafts: false }).files];
+  }
+
+  it.each(['posts', 'tests/security/hostile-posts'])(
+    'compiling %s twice gives byte-identical files in the same order',
+    async (dir) => {
+      const first = await build(dir);
+      const second = await build(dir);
+      expect(first.length).toBeGreaterThan(3);
+      expect(second).toEqual(first);
+    },
+  );
 });

@@ -21,19 +21,15 @@ export const frontMatterSchema = v.object({
     ),
   ),
   post_title: v.pipe(
-    v.string('post_title is missing'),
+    v.string('post_title must be text, not a list or a map'),
     v.transform(decodeText),
     v.nonEmpty('post_title is empty'),
   ),
   author: v.optional(text('author')),
   post_excerpt: v.optional(text('post_excerpt'), ''),
   layout: v.optional(v.string('layout must be text')),
-  permalink: v.pipe(
-    v.string('permalink is missing'),
-    v.trim(),
-    v.nonEmpty('permalink is empty'),
-    v.check(isHttpUrl, 'permalink must be an absolute http(s) URL'),
-  ),
+  // Checked by permalink-policy.ts, which needs the file name and the site origin.
+  permalink: v.optional(v.string('permalink must be text, not a list or a map')),
   published: v.optional(
     v.pipe(
       v.string('published must be true or false'),
@@ -46,32 +42,32 @@ export const frontMatterSchema = v.object({
     ),
     'true',
   ),
+  // One problem per date: after the first failed step, the others would only repeat it.
   post_date: v.optional(
-    v.pipe(
-      v.string('post_date must be a date like 2018-01-30 15:10:27'),
-      v.trim(),
-      v.nonEmpty('post_date is empty'),
-      v.regex(
-        /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/,
-        'post_date must look like 2018-01-30 15:10:27',
+    v.config(
+      v.pipe(
+        v.string('post_date must be a date like 2018-01-30 15:10:27'),
+        v.trim(),
+        v.nonEmpty('post_date is empty'),
+        v.regex(
+          /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/,
+          'post_date must look like 2018-01-30 15:10:27',
+        ),
+        v.check((value) => parseWallClock(value) !== null, 'post_date is not a real date and time'),
       ),
-      v.check((value) => parseWallClock(value) !== null, 'post_date is not a real date and time'),
+      { abortPipeEarly: true },
     ),
   ),
 });
 
 export type FrontMatter = v.InferOutput<typeof frontMatterSchema>;
 
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
-}
-
 /** A hint per field, shown after the message. */
 export const fieldHints: Partial<Record<string, string>> = {
   post_title: "Write the title as text, e.g. post_title: 'My post'.",
   permalink: 'Use the full URL, e.g. permalink: https://example.com/blog/my-post/',
+  author: 'Write the name as text, e.g. author: Jane Doe.',
+  post_excerpt: 'Write the excerpt as text, or leave it empty.',
   post_date:
     'Write the site-local time as YYYY-MM-DD HH:MM:SS, e.g. post_date: 2018-01-30 15:10:27',
   published: 'Use published: true or published: false (false makes the post a draft).',
