@@ -1,15 +1,41 @@
 /**
- * Compiles a folder of posts end to end and prints how fast. Numbers are printed, never
- * asserted. `FOLIO_POSTS=path npx tsx scripts/bench.ts` (default: the sysdig corpus).
+ * `npm run bench`: how fast Folio compiles a real export, and the budgets of a built page.
+ * Numbers are printed and compared with the budgets, never asserted (speed on a shared
+ * machine is no test result).
+ *
+ *   FOLIO_POSTS=path npx tsx scripts/bench.ts   # default: the sysdig corpus
+ *   npx tsx scripts/bench.ts --no-lighthouse
+ *
+ * 1. Compile: every post of the folder, single-threaded, posts/s and peak memory.
+ * 2. Build: a production build of that folder; JS a post page loads (gzip), CSS size.
+ * 3. Lighthouse 12 (mobile, simulated throttling) on a post page served by `vite preview`,
+ *    with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
+import react from '@vitejs/plugin-react';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build, preview } from 'vite';
 import { compilePost } from '../src/compiler/compile-post.ts';
 import { formatDiagnostic } from '../src/compiler/diagnostic.ts';
 import { readPostFiles } from '../src/compiler/read-posts.ts';
 import { siteOutputs } from '../src/compiler/site-outputs.ts';
 import type { Post } from '../src/content/post-schema.ts';
+import { folio } from '../src/vite-plugin/folio-plugin.ts';
 
-const postsDir = process.env.FOLIO_POSTS ?? '../shared/corpus/sysdig';
+const BUDGET = { jsGzip: 100 * 1024, cssGzip: 14 * 1024, score: 100, lcpMs: 1000 };
+const { values } = parseArgs({ options: { 'no-lighthouse': { type: 'boolean', default: false } } });
+const postsDir = path.resolve(process.env.FOLIO_POSTS ?? '../shared/corpus/sysdig');
+const root = path.resolve(import.meta.dirname, '..');
+const mark = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// 1. Compile.
 const started = performance.now();
 const inputs = await readPostFiles(postsDir);
 const posts: Post[] = [];
@@ -24,13 +50,115 @@ for (const input of inputs) {
 }
 const outputs = siteOutputs(posts, { pageSize: 20, includeDrafts: false });
 const seconds = (performance.now() - started) / 1000;
-// maxRSS is in kilobytes.
-const peakMb = process.resourceUsage().maxRSS / 1024;
+console.log(`folder       ${postsDir}`);
+console.log(`posts        ${inputs.length} (${failed} failed), ${outputs.files.size} JSON files`);
+console.log(
+  `compile      ${seconds.toFixed(2)} s, ${(inputs.length / seconds).toFixed(1)} posts/s`,
+);
+console.log(`peak memory  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-console.log(`folder      ${postsDir}`);
-console.log(`posts       ${inputs.length}`);
-console.log(`failed      ${failed}`);
-console.log(`files       ${outputs.files.size} (${outputs.errors.length} site errors)`);
-console.log(`seconds     ${seconds.toFixed(2)}`);
-console.log(`posts/s     ${(inputs.length / seconds).toFixed(1)}`);
-console.log(`peak memory ${peakMb.toFixed(0)} MB`);
+// 2. Build, with broken posts skipped so any export can be measured.
+const outDir = await mkdtemp(path.join(tmpdir(), 'folio-bench-'));
+const cacheDir = await mkdtemp(path.join(tmpdir(), 'folio-bench-cache-'));
+// The seed post when the folder has it (the sysdig corpus does), else the middle post.
+const published = posts.filter((post) => !post.draft);
+const samplePath =
+  published.find((post) => post.id === 6088)?.path ??
+  published[Math.floor(published.length / 2)]?.path ??
+  '/';
+try {
+  const good = await mkdtemp(path.join(tmpdir(), 'folio-bench-posts-'));
+  const { copyFile } = await import('node:fs/promises');
+  const okFiles = new Set(posts.map((post) => post.source));
+  for (const input of inputs) {
+    if (okFiles.has(input.file))
+      await copyFile(input.file, path.join(good, path.basename(input.file)));
+  }
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react(), folio({ posts: good, origin: 'https://blog.example.com', cacheDir })],
+    build: { outDir, emptyOutDir: true },
+  });
+  await rm(good, { recursive: true, force: true });
+
+  const html = await readFile(path.join(outDir, samplePath.slice(1), 'index.html'), 'utf8');
+  const scripts = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g),
+  ]
+    .map((match) => match[1] ?? '')
+    .filter(Boolean);
+  let jsGzip = 0;
+  for (const src of scripts)
+    jsGzip += gzipSync(await readFile(path.join(outDir, src.slice(1)))).length;
+  const inlineCss = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? '').join('');
+  const cssFiles = (await readdir(path.join(outDir, 'assets'))).filter((f) => f.endsWith('.css'));
+  console.log(`post page    ${samplePath}`);
+  console.log(
+    `JS loaded    ${kb(jsGzip)} gzip in ${scripts.length} file(s) (budget ${kb(BUDGET.jsGzip)}: ${mark(jsGzip <= BUDGET.jsGzip)})`,
+  );
+  console.log(
+    `CSS          ${kb(inlineCss.length)} inlined, ${kb(gzipSync(inlineCss).length)} gzip, ${cssFiles.length} stylesheet file(s) linked from the page: ${html.includes('rel="stylesheet"') ? 'yes' : 'none'} (${mark(gzipSync(inlineCss).length <= BUDGET.cssGzip)})`,
+  );
+  const images = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
+  const unsized = images.filter((tag) => !/\swidth="/.test(tag) || !/\sheight="/.test(tag));
+  console.log(
+    `images       ${images.length} in the page, ${unsized.length} without width/height (layout shift risk)`,
+  );
+
+  // 3. Lighthouse.
+  if (!values['no-lighthouse']) {
+    const server = await preview({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [folio({ origin: 'https://blog.example.com' })],
+      build: { outDir },
+      preview: { port: 4499, host: '127.0.0.1', strictPort: false },
+    });
+    const url = `${server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4499/'}${samplePath.slice(1)}`;
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      chromeFlags: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+      ],
+    });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = result?.lhr;
+      if (lhr) {
+        console.log(`lighthouse   ${url} (mobile, simulated throttling)`);
+        for (const category of Object.values(lhr.categories)) {
+          const score = Math.round((category.score ?? 0) * 100);
+          console.log(`  ${category.title.padEnd(15)} ${score} (${mark(score >= BUDGET.score)})`);
+        }
+        const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
+        const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
+        console.log(
+          `  LCP             ${(lcp / 1000).toFixed(2)} s (budget 1.0 s: ${mark(lcp <= BUDGET.lcpMs)})`,
+        );
+        console.log(`  CLS             ${cls.toFixed(3)}`);
+        const failing = Object.values(lhr.audits).filter(
+          (audit) =>
+            audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative',
+        );
+        for (const audit of failing) console.log(`  to fix: ${audit.id}: ${audit.title}`);
+      }
+    } finally {
+      await chrome.kill();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    }
+  }
+} finally {
+  await rm(outDir, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+}

@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/generate-posts.ts --count 1000 --out /tmp/posts-1000
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -96,17 +96,26 @@ ${body}
   return { name: `${day}-${slug}.md`, text };
 }
 
+/** Writes posts 0..count-1 into `dir` (emptied first). */
+export async function writePosts(count: number, dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const batch: Promise<void>[] = [];
+  for (let index = 0; index < count; index++) {
+    const { name, text } = generatePost(index);
+    batch.push(writeFile(path.join(dir, name), text));
+    if (batch.length >= 256) await Promise.all(batch.splice(0));
+  }
+  await Promise.all(batch);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { count: { type: 'string', default: '1000' }, out: { type: 'string' } },
   });
   const count = Number(values.count);
   const out = values.out ?? `/tmp/folio-posts-${count}`;
-  await mkdir(out, { recursive: true });
-  for (let i = 0; i < count; i += 1) {
-    const { name, text } = generatePost(i);
-    await writeFile(path.join(out, name), text);
-  }
+  await writePosts(count, out);
   console.log(`wrote ${count} posts to ${out}`);
 }
 

@@ -16,11 +16,32 @@ export interface FolioOptions {
   locale?: string;
   /** Posts per index page. Default 10. */
   pageSize?: number;
+  /**
+   * Old permalink paths that moved, to their new path: `{ '/2016/04/old/': '/blog/new/' }`.
+   * The build writes them to `_redirects` and as static redirect pages. Default none.
+   */
+  redirects?: Record<string, string>;
+  /**
+   * Folder of the compile cache (compiled posts by content hash) and the prerender bundle.
+   * Default `node_modules/.folio-cache` next to Vite's own cache.
+   */
+  cacheDir?: string;
+  /** Worker threads for compiling posts. Default: one per core. */
+  workers?: number;
+}
+
+/** The plugin's `api`: the resolved folder and site, for command-line tools. */
+export interface FolioApi {
+  postsDir: string;
+  site: SiteConfig;
 }
 
 export interface ResolvedFolioOptions {
   postsDir: string;
   site: SiteConfig;
+  redirects: { from: string; to: string }[];
+  cacheDir: string | undefined;
+  workers: number | undefined;
 }
 
 /** Fills in defaults and checks the values, so a typo fails at start-up with the option's name. */
@@ -38,7 +59,18 @@ export function resolveFolioOptions(
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new Error(`Folio option pageSize must be a positive integer, got ${String(pageSize)}`);
   }
+  const redirects = Object.entries(options.redirects ?? {}).map(([from, to]) => {
+    if (!from.startsWith('/') || !to.startsWith('/') || from.includes('..')) {
+      throw new Error(
+        `Folio option redirects must map paths to paths, both starting with "/": ${JSON.stringify(from)} → ${JSON.stringify(to)}`,
+      );
+    }
+    return { from, to };
+  });
   return {
+    redirects,
+    cacheDir: options.cacheDir,
+    workers: options.workers,
     postsDir: env.FOLIO_POSTS || options.posts || 'posts',
     site: {
       title: options.title ?? 'Folio',

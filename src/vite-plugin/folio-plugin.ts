@@ -1,32 +1,61 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { invalidPostMode, planSite } from '../compiler/build-policy.ts';
 import { formatDiagnostic } from '../compiler/diagnostic.ts';
+import { isPublic } from '../compiler/publication.ts';
+import { readPostFiles } from '../compiler/read-posts.ts';
+import { metaContentSecurityPolicy } from '../compiler/site/security-headers.ts';
+import type { Post } from '../content/post-schema.ts';
+import { buildPrerenderer } from './build-prerenderer.ts';
+import { createCompileCache } from './compile-cache.ts';
+import { compilePosts } from './compile-posts.ts';
+import { compilerFingerprint } from './compiler-fingerprint.ts';
+import { createPageTemplate } from './compose-page.ts';
 import { attachDevServer } from './dev-server.ts';
-import { resolveFolioOptions, type FolioOptions } from './folio-options.ts';
-import { createPostStore, type PostStore } from './post-store.ts';
+import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
+import { createPostStore } from './post-store.ts';
+import { createProgress } from './progress-bar.ts';
+import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
-import { staticHostFiles } from './static-host-files.ts';
+import { writeSite } from './write-site.ts';
+
+/**
+ * Where the prerender bundle is built: inside Folio's own node_modules, so that the bundle's
+ * imports of react, react-dom and react-router resolve to Folio's copies from any site root.
+ * One folder per build, removed afterwards, so parallel builds never share one.
+ */
+const PRERENDER_ROOT = fileURLToPath(
+  new URL('../../node_modules/.folio-prerender/', import.meta.url),
+);
 
 /**
  * Folio's Vite plugin. Dev: compiles the posts folder into memory, serves the post JSON and
- * pushes updates on save. Build: compiles every post and emits the same JSON into `dist/`;
- * any error fails the build and lists every problem with file, line and field.
+ * pushes updates on save. Build: compiles every post (in parallel, through the compile
+ * cache); any error fails the build and lists every problem with file, line and field.
+ * After Vite wrote the bundle, it prerenders every page with the app's own React tree and
+ * writes the data, feeds, sitemaps and static-host files next to it (write-site.ts).
  */
 export function folio(options: FolioOptions = {}): Plugin {
   const resolved = resolveFolioOptions(options, process.env);
   const { site, postsDir } = resolved;
+  const compiler = { origin: site.origin, timeZone: site.timeZone, base: site.base };
   let config: ResolvedConfig | undefined;
-  let store: PostStore | undefined;
+  let posts: Post[] | undefined;
+  let indexHtml: string | undefined;
+  const stylesheets = new Map<string, string>();
 
-  const makeStore = (includeDrafts: boolean) =>
-    createPostStore({
-      postsDir,
-      compiler: { origin: site.origin, timeZone: site.timeZone },
-      pageSize: site.pageSize,
-      includeDrafts,
-    });
+  const cacheRoot = (resolvedConfig: ResolvedConfig) =>
+    resolved.cacheDir === undefined
+      ? path.join(path.dirname(resolvedConfig.cacheDir), '.folio-cache')
+      : path.resolve(resolvedConfig.root, resolved.cacheDir);
 
   return {
     name: 'folio',
+    // What tools outside Vite's pipeline need (npm run new): see new-post-cli.ts.
+    api: { postsDir, site } satisfies FolioApi,
     config() {
       return { base: site.base };
     },
@@ -40,39 +69,123 @@ export function folio(options: FolioOptions = {}): Plugin {
       return loadSiteModule(id, site);
     },
     configureServer(server) {
-      // Drafts are part of the preview: authors see them with a badge, readers never do.
-      attachDevServer(server, makeStore(true), { postsDir, base: site.base });
+      // Drafts and scheduled posts are part of the preview: authors see them with a badge.
+      const store = createPostStore({
+        postsDir,
+        compiler,
+        pageSize: site.pageSize,
+        cache: compilerFingerprint().then(
+          (fingerprint) =>
+            createCompileCache(path.join(cacheRoot(server.config), 'posts'), fingerprint),
+          () => undefined, // no cache is slower, never wrong
+        ),
+      });
+      attachDevServer(server, store, { postsDir, base: site.base });
+    },
+    configurePreviewServer(server) {
+      serveNotFoundPage(server, site.base);
     },
     async buildStart() {
-      if (config?.command !== 'build') return;
-      store = makeStore(false);
-      await store.loadAll();
-      const diagnostics = store.diagnostics();
-      for (const d of diagnostics.filter((d) => d.severity === 'warning')) {
-        this.warn(formatDiagnostic(d));
-      }
-      const errors = diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0) {
+      if (config?.command !== 'build' || config.build.ssr) return;
+      const started = performance.now();
+      const inputs = await readPostFiles(postsDir);
+      const cache = createCompileCache(
+        path.join(cacheRoot(config), 'posts'),
+        await compilerFingerprint(),
+      );
+      const compiled = await compilePosts(inputs, {
+        config: compiler,
+        cache,
+        progress: createProgress(inputs.length, 'posts', process.stdout),
+        workers: resolved.workers,
+      });
+      const cached = compiled.filter((entry) => entry.cached).length;
+      config.logger.info(
+        `[folio] ${inputs.length} posts in ${seconds(started)} (${cached} from the compile cache)`,
+      );
+      // Drafts count for colliding permalinks, so that dev and build agree; sections play no
+      // part in that, so the plan is made on light copies.
+      const results = compiled.map(({ result }) => result);
+      const full = new Map(
+        results.flatMap((r) => (r.ok ? [[r.post.source, r.post] as const] : [])),
+      );
+      const plan = planSite(
+        results.map((r) => (r.ok ? { ...r, post: { ...r.post, sections: [] } } : r)),
+        {
+          onInvalid: invalidPostMode(process.argv, process.env),
+          pageSize: site.pageSize,
+          includeDrafts: true,
+        },
+      );
+      for (const d of plan.warnings) this.warn(formatDiagnostic(d));
+      if (plan.errors.length > 0) {
         this.error(
-          `${errors.length} problem(s) in ${postsDir}:\n${errors.map(formatDiagnostic).join('\n')}`,
+          `${plan.errors.length} problem(s) in ${postsDir}:\n${plan.errors.map(formatDiagnostic).join('\n')}` +
+            '\nFix them, or build with --skip-invalid (FOLIO_SKIP_INVALID=1) to publish the valid posts only.',
         );
       }
+      // Drafts and scheduled posts never reach the production site: no page, no JSON, no
+      // index entry, feed item or sitemap URL.
+      const now = Date.now();
+      posts = plan.publish.flatMap(({ source }) => {
+        const post = full.get(source);
+        return post !== undefined && isPublic(post, now) ? [post] : [];
+      });
     },
     generateBundle: {
-      // After Vite's own HTML plugin, so that index.html is in the bundle to copy.
+      // After Vite's own HTML plugin, so that index.html is in the bundle to use as template.
       order: 'post',
       handler(_options, bundle) {
-        if (!store) return;
-        for (const [fileName, source] of store.outputs().files) {
-          this.emitFile({ type: 'asset', fileName, source });
-        }
-        const indexHtml = bundle['index.html'];
-        if (indexHtml?.type === 'asset') {
-          for (const [fileName, source] of staticHostFiles(String(indexHtml.source), site.base)) {
-            this.emitFile({ type: 'asset', fileName, source });
+        if (posts === undefined) return;
+        const html = bundle['index.html'];
+        if (html?.type === 'asset') indexHtml = String(html.source);
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.css')) {
+            stylesheets.set(`${site.base}${file.fileName}`, String(file.source));
           }
         }
       },
     },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (config === undefined || posts === undefined || indexHtml === undefined) return;
+        const started = performance.now();
+        const prerenderDir = path.join(
+          PRERENDER_ROOT,
+          `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+        );
+        const prerender = await buildPrerenderer({
+          root: config.root,
+          mode: config.mode,
+          outDir: prerenderDir,
+          site,
+        });
+        const template = createPageTemplate(indexHtml, {
+          lang: site.locale,
+          stylesheets,
+          csp: metaContentSecurityPolicy,
+        });
+        const written = await writeSite({
+          outDir: path.resolve(config.root, config.build.outDir),
+          site,
+          posts,
+          redirects: resolved.redirects,
+          template,
+          prerender,
+          progress: (total) => createProgress(total, 'pages', process.stdout),
+        });
+        posts = undefined;
+        await rm(prerenderDir, { recursive: true, force: true });
+        config.logger.info(
+          `[folio] ${written.pages} pages prerendered, ${written.files} files written in ${seconds(started)}`,
+        );
+      },
+    },
   };
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(2)} s`;
 }

@@ -45,8 +45,13 @@ test('the seed post shows title, author, date and its three sections with anchor
   expect(text).not.toContain('{#');
   expect(text).not.toContain('[tweet_box');
   expect(text).not.toContain('[/tweet_box');
-  await expect(page.getByRole('blockquote')).toContainText(
-    'This is how #RedHat acquiring #CoreOS helps #CloudNative',
+  // The tweet box: a styled quote with a link that shares it.
+  const quote = 'This is how #RedHat acquiring #CoreOS helps #CloudNative';
+  const tweetBox = page.getByRole('complementary').filter({ hasText: quote });
+  await expect(tweetBox).toBeVisible();
+  await expect(tweetBox.getByRole('link', { name: 'Tweet this' })).toHaveAttribute(
+    'href',
+    `https://twitter.com/intent/tweet?${new URLSearchParams({ text: quote })}`,
   );
 });
 

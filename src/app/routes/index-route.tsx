@@ -1,9 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useMemo } from 'react';
+import { data, redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { wordpressIdOf } from '../../content/id-data.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
+import { idQuery } from '../data/id-query.ts';
 import { indexQuery } from '../data/index-query.ts';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { indexHead } from '../head/head-tags.ts';
+import { useHead } from '../head/use-head.ts';
 import { useSite } from '../site-context.tsx';
 import { IndexView } from '../views/index-view.tsx';
 
@@ -14,9 +18,16 @@ function pageNumberOf(param: string | undefined): number | null {
 }
 
 export function createIndexLoader(queryClient: QueryClient, site: SiteConfig) {
-  return async ({ params }: LoaderFunctionArgs) => {
+  return async ({ params, request }: LoaderFunctionArgs) => {
     const page = pageNumberOf(params.page);
     if (page === null) throw data('Not Found', { status: 404 });
+    // `/?p=6088`: WordPress's own link to a post. One tiny file names its path; an unknown
+    // ID fails with NotFoundError, which is the 404 page.
+    const id = page === 1 ? wordpressIdOf(new URL(request.url).search) : null;
+    if (id !== null) {
+      const record = await queryClient.ensureQueryData(idQuery(site, id));
+      throw redirect(record.path);
+    }
     // A page past the last one has no file, so its fetch fails with NotFoundError: a 404.
     await queryClient.ensureQueryData(indexQuery(site, page));
     return { page };
@@ -27,6 +38,6 @@ export function IndexRoute() {
   const { page } = useLoaderData<ReturnType<typeof createIndexLoader>>();
   const site = useSite();
   const { data: index } = useSuspenseQuery(indexQuery(site, page));
-  useDocumentTitle(page > 1 ? `Page ${String(page)}` : null);
+  useHead(useMemo(() => indexHead(site, index), [site, index]));
   return <IndexView index={index} />;
 }

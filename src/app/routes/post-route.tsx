@@ -1,11 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { normalizePostPath } from '../../content/data-paths.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { isNotFoundError } from '../data/data-errors.ts';
 import { postQuery } from '../data/post-query.ts';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { postHead } from '../head/head-tags.ts';
+import { useHead } from '../head/use-head.ts';
 import { useHashFocus } from '../hooks/use-hash-focus.ts';
 import { useInternalLinks } from '../hooks/use-internal-links.ts';
 import { useSite } from '../site-context.tsx';
@@ -35,7 +37,7 @@ export function PostRoute() {
   const site = useSite();
   const { data: post, error } = useSuspenseQuery(postQuery(site, path));
   const onClick = useInternalLinks();
-  useDocumentTitle(post.title);
+  useHead(useMemo(() => postHead(site, post), [site, post]));
   useHashFocus();
   // In dev a post file can be deleted while it is open: its refetch then answers 404.
   if (isNotFoundError(error)) return <NotFoundView />;

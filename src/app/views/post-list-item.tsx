@@ -1,15 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PostSummary } from '../../content/post-schema.ts';
+import { postQuery } from '../data/post-query.ts';
+import { useSite } from '../site-context.tsx';
 import { PostStatusBadge } from './post-status-badge.tsx';
 import { PostDate } from './post-date.tsx';
 
-/** One post in the index: title link, byline and excerpt. */
+/**
+ * One post in the index: title link, byline and excerpt. Pointing at or focusing the link
+ * starts loading the post's JSON (the same query its loader ensures), so by the click it is
+ * usually in the cache and the article renders without a wait.
+ */
 export function PostListItem({ post }: { post: PostSummary }) {
+  const queryClient = useQueryClient();
+  const site = useSite();
+  const prefetch = () => void queryClient.prefetchQuery(postQuery(site, post.path));
   return (
     <li className="folio-post-item">
       <article>
         <h2 className="folio-post-item-title">
-          <Link to={post.path}>{post.title}</Link>
+          <Link to={post.path} onMouseEnter={prefetch} onFocus={prefetch}>
+            {post.title}
+          </Link>
         </h2>
         <p className="folio-byline">
           <PostDate iso={post.date} />

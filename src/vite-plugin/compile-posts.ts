@@ -1,0 +1,90 @@
+import { availableParallelism } from 'node:os';
+import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
+import type { CompilerConfig } from '../compiler/compiler-config.ts';
+import type { CompileCache } from './compile-cache.ts';
+import { createCompilePool } from './compile-pool.ts';
+import type { Progress } from './progress-bar.ts';
+
+/** Below this many posts to compile, starting workers costs more than it saves. */
+const PARALLEL_THRESHOLD = 48;
+/** Cache reads in flight at once: enough to keep the disk busy, few enough for file handles. */
+const READ_CONCURRENCY = 64;
+
+export interface CompiledFile {
+  file: string;
+  result: CompileResult;
+  /** True when the result came from the cache. */
+  cached: boolean;
+}
+
+/**
+ * Compiles every input, in input order: cached results first, then the rest on worker
+ * threads across the cores (or in this thread when there are only a few). Work per post is
+ * independent of every other post, so the whole is O(N).
+ */
+export async function compilePosts(
+  inputs: { file: string; text: string }[],
+  options: {
+    config: CompilerConfig;
+    cache: CompileCache | null;
+    progress: Progress;
+    /** Worker threads to use; default: one per core. */
+    workers?: number;
+  },
+): Promise<CompiledFile[]> {
+  const { config, cache, progress } = options;
+  const output: (CompiledFile | undefined)[] = new Array(inputs.length);
+  const keys = inputs.map((input) => (cache ? cache.keyOf(input, config) : null));
+
+  await forEachLimited(inputs.length, READ_CONCURRENCY, async (index) => {
+    const key = keys[index];
+    const input = inputs[index];
+    if (!cache || key === null || key === undefined || input === undefined) return;
+    const result = await cache.get(key);
+    if (result === undefined) return;
+    output[index] = { file: input.file, result, cached: true };
+    progress.tick();
+  });
+
+  const misses = inputs.flatMap((input, index) => (output[index] ? [] : [{ input, index }]));
+  const workers = Math.min(options.workers ?? availableParallelism(), misses.length);
+  if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
+    const pool = createCompilePool(workers, config);
+    try {
+      await Promise.all(
+        misses.map(async ({ input, index }) => {
+          const key = keys[index];
+          const cacheFile = cache && key ? cache.fileOf(key) : null;
+          const result = await pool.compile(input, cacheFile);
+          output[index] = { file: input.file, result, cached: false };
+          progress.tick();
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  } else {
+    for (const { input, index } of misses) {
+      const result = await compilePost(input, config);
+      const key = keys[index];
+      if (cache && key) await cache.set(key, result);
+      output[index] = { file: input.file, result, cached: false };
+      progress.tick();
+    }
+  }
+  progress.done();
+  return output.flatMap((entry) => (entry ? [entry] : []));
+}
+
+/** Runs `task(0..count-1)` with at most `limit` running at once. */
+export async function forEachLimited(
+  count: number,
+  limit: number,
+  task: (index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < count) await task(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, run));
+}

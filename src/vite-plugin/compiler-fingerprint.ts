@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PROJECT_ROOT = path.dirname(SOURCE_ROOT);
+
+/**
+ * The compiler's version for the compile cache: a hash of every source file of the compiler
+ * and the JSON contract, plus the locked versions of its dependencies. Any change to how a
+ * post compiles changes it, without anyone remembering to bump a number.
+ */
+export async function compilerFingerprint(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of ['compiler', 'content']) {
+    const root = path.join(SOURCE_ROOT, folder);
+    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) {
+      hash.update(path.relative(SOURCE_ROOT, file)).update('\0');
+      hash.update(await readFile(file)).update('\0');
+    }
+  }
+  try {
+    hash.update(await readFile(path.join(PROJECT_ROOT, 'package-lock.json')));
+  } catch {
+    // No lockfile (a copied checkout): the sources alone still version the compiler.
+  }
+  return hash.digest('hex');
+}

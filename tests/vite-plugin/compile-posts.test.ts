@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createCompileCache } from '../../src/vite-plugin/compile-cache.ts';
+import { compilePosts } from '../../src/vite-plugin/compile-posts.ts';
+
+const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
+const silent = { tick() {}, done() {} };
+const dirs: string[] = [];
+
+function post(index: number, body = `Post number ${index}.`) {
+  return {
+    file: `posts/2020-01-01-p${index}.md`,
+    text: `---\nID: ${index + 1}\npost_title: Post ${index}\nauthor: A\npermalink: https://old.example.com/blog/p${index}/\npublished: true\npost_date: 2020-01-01 10:00:00\n---\n${body}\n`,
+  };
+}
+
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('compilePosts', () => {
+  it('compiles on worker threads, in input order, and never recompiles an unchanged post', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'folio-cache-'));
+    dirs.push(dir);
+    const cache = createCompileCache(dir, 'test-version');
+    const inputs = Array.from({ length: 60 }, (_, index) => post(index));
+
+    const cold = await compilePosts(inputs, { config, cache, progress: silent, workers: 2 });
+    expect(cold.map((entry) => entry.file)).toEqual(inputs.map((input) => input.file));
+    expect(cold.every((entry) => entry.result.ok && !entry.cached)).toBe(true);
+    const titles = cold.map(({ result }) => (result.ok ? result.post.title : ''));
+    expect(titles.slice(0, 3)).toEqual(['Post 0', 'Post 1', 'Post 2']);
+
+    const changed = inputs.map((input, index) => (index === 5 ? post(5, 'Edited.') : input));
+    const warm = await compilePosts(changed, { config, cache, progress: silent, workers: 2 });
+    expect(warm.filter((entry) => !entry.cached).map((entry) => entry.file)).toEqual([
+      'posts/2020-01-01-p5.md',
+    ]);
+    const edited = warm[5]?.result;
+    expect(edited?.ok && edited.post.sections[0]?.html).toBe('<p>Edited.</p>');
+  });
+
+  it('misses every entry when the compiler version or config changes', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'folio-cache-'));
+    dirs.push(dir);
+    const inputs = [post(1)];
+    await compilePosts(inputs, { config, cache: createCompileCache(dir, 'v1'), progress: silent });
+    const again = await compilePosts(inputs, {
+      config,
+      cache: createCompileCache(dir, 'v2'),
+      progress: silent,
+    });
+    expect(again[0]?.cached).toBe(false);
+    const otherZone = await compilePosts(inputs, {
+      config: { ...config, timeZone: 'Europe/Paris' },
+      cache: createCompileCache(dir, 'v2'),
+      progress: silent,
+    });
+    expect(otherZone[0]?.cached).toBe(false);
+  });
+});
