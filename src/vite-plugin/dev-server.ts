@@ -9,6 +9,9 @@ import {
 } from '../content/dev-protocol.ts';
 import type { PostStore } from './post-store.ts';
 
+/** How long a file must stay unchanged before it is recompiled. */
+const SETTLE_MS = 40;
+
 /**
  * Dev server: serves the compiled JSON from memory under `<base>folio-data/v1/`, and recompiles
  * a post when its file is saved, added or deleted, then tells the page to refetch.
@@ -38,11 +41,11 @@ export function attachDevServer(
     const fileName = dataFileName(req.url ?? '', options.base);
     if (fileName === undefined) return next();
     ready.then(
-      () => {
+      async () => {
         const body =
           fileName === DEV_PROBLEMS_FILE
             ? JSON.stringify(problems())
-            : store.outputs().files.get(fileName);
+            : await store.dataFile(fileName);
         res.statusCode = body === undefined ? 404 : 200;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
@@ -59,12 +62,24 @@ export function attachDevServer(
   const relative = (file: string) => path.relative(process.cwd(), file);
   const changed = () => server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
 
+  // Editors save in bursts (truncate, then write; or write a temp file and rename): wait for
+  // the burst to settle, so a half-written file never shows up as "empty".
+  const settling = new Map<string, ReturnType<typeof setTimeout>>();
   const recompile = (file: string) => {
     if (!isPost(file)) return;
-    void ready
-      .then(() => store.update(relative(file)))
-      .then(report, (error: unknown) => logger.error(`[folio] ${relative(file)}: ${String(error)}`))
-      .then(changed);
+    clearTimeout(settling.get(file));
+    settling.set(
+      file,
+      setTimeout(() => {
+        settling.delete(file);
+        void ready
+          .then(() => store.update(relative(file)))
+          .then(report, (error: unknown) =>
+            logger.error(`[folio] ${relative(file)}: ${String(error)}`),
+          )
+          .then(changed);
+      }, SETTLE_MS),
+    );
   };
   server.watcher.on('add', recompile);
   server.watcher.on('change', recompile);

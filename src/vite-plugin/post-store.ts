@@ -1,76 +1,181 @@
-import { compilePost } from '../compiler/compile-post.ts';
+import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
 import type { Diagnostic } from '../compiler/diagnostic.ts';
-import { readPostFile, readPostFiles } from '../compiler/read-posts.ts';
-import { siteOutputs, type SiteOutputs } from '../compiler/site-outputs.ts';
-import type { Post } from '../content/post-schema.ts';
+import { readPostHeader, type PostHeader } from '../compiler/post-header.ts';
+import { readPostFile, readPostFiles, type PostInput } from '../compiler/read-posts.ts';
+import { claimPaths, newestFirst, summarize } from '../compiler/site-outputs.ts';
+import { DATA_DIR, indexPageFile, postDataFile } from '../content/data-paths.ts';
+import type { IndexPage, Post, PostSummary } from '../content/post-schema.ts';
+import { SCHEMA_VERSION } from '../content/schema-version.ts';
+import type { CompileCache } from './compile-cache.ts';
+import { devHealthOf } from './dev-health.ts';
 
 /**
- * The compiled state of a posts folder, kept in memory by the dev server and used once by the
- * build. Each file is compiled on its own, so a save recompiles only that post; a post whose
- * new version is broken keeps serving its last good version while its errors are reported.
+ * The dev server's view of a posts folder. Start-up reads only front matter (enough to list,
+ * order and route every post), so a blog of 10,000 posts is ready in seconds; a body is
+ * compiled when its post or its index page is first asked for, through the compile cache, so
+ * a post unchanged since the last run is never compiled again. A save recompiles that file
+ * only. A broken post keeps serving its last good version while its problems are reported.
  */
 export interface PostStore {
-  /** Reads and compiles every post of the folder. */
+  /** Reads the front matter of every post of the folder. */
   loadAll(): Promise<void>;
-  /** Recompiles one file after it was added or changed; returns that file's diagnostics. */
+  /** Re-reads one file after it was added or changed; returns its problems. */
   update(file: string): Promise<Diagnostic[]>;
   /** Forgets a deleted file. */
   remove(file: string): void;
-  /** JSON files to serve, by file name (see src/content/data-paths.ts). */
-  outputs(): SiteOutputs;
-  /** Current errors and warnings of every file, plus site-wide ones (colliding permalinks). */
+  /** The JSON text of a data file (see src/content/data-paths.ts), compiling on demand. */
+  dataFile(fileName: string): Promise<string | undefined>;
+  /** Current errors and warnings of every file, plus colliding permalinks. */
   diagnostics(): Diagnostic[];
 }
 
-interface FileState {
-  post: Post | undefined;
-  diagnostics: Diagnostic[];
+interface Entry {
+  input: PostInput;
+  /** Front matter as now written; `good` keeps the last version that read cleanly. */
+  header: ReturnType<typeof readPostHeader>;
+  good: PostHeader | undefined;
+  /** The body, once asked for (re-asked after each change). */
+  compiled: Promise<CompileResult> | undefined;
+  lastGoodPost: Post | undefined;
+  compileProblems: Diagnostic[];
+}
+
+interface Listing {
+  /** Data file name of each routable post → its source file. */
+  byDataFile: Map<string, string>;
+  /** Listed posts, newest first. */
+  ordered: PostHeader[];
+  collisions: Diagnostic[];
 }
 
 export function createPostStore(options: {
   postsDir: string;
   compiler: CompilerConfig;
   pageSize: number;
-  includeDrafts: boolean;
+  cache?: Promise<CompileCache | undefined>;
 }): PostStore {
-  const files = new Map<string, FileState>();
-  let cached: SiteOutputs | undefined;
+  const entries = new Map<string, Entry>();
+  let listing: Listing | undefined;
 
-  async function compileInto(input: { file: string; text: string }): Promise<Diagnostic[]> {
-    const result = await compilePost(input, options.compiler);
-    const state: FileState = result.ok
-      ? { post: result.post, diagnostics: result.warnings }
-      : { post: files.get(input.file)?.post, diagnostics: [...result.errors, ...result.warnings] };
-    files.set(input.file, state);
-    cached = undefined;
-    return state.diagnostics;
+  function read(input: PostInput): Entry {
+    const previous = entries.get(input.file);
+    const header = readPostHeader(input, options.compiler);
+    return {
+      input,
+      header,
+      good: header.ok ? header.header : previous?.good,
+      compiled: undefined,
+      lastGoodPost: previous?.lastGoodPost,
+      compileProblems: [],
+    };
   }
 
-  function outputs(): SiteOutputs {
-    cached ??= siteOutputs(
-      [...files.values()].flatMap((state) => (state.post ? [state.post] : [])),
-      { pageSize: options.pageSize, includeDrafts: options.includeDrafts },
-    );
-    return cached;
+  function compile(entry: Entry): Promise<CompileResult> {
+    entry.compiled ??= (async () => {
+      const cache = await options.cache;
+      const key = cache?.keyOf(entry.input, options.compiler);
+      const stored = key === undefined ? undefined : await cache?.get(key);
+      const result = stored ?? (await compilePost(entry.input, options.compiler));
+      if (key !== undefined && stored === undefined) await cache?.set(key, result);
+      if (result.ok) entry.lastGoodPost = result.post;
+      // Front-matter problems are reported by the header; the body adds its own.
+      entry.compileProblems = result.ok || !entry.header.ok ? [] : result.errors;
+      return result;
+    })();
+    return entry.compiled;
+  }
+
+  function currentListing(): Listing {
+    if (listing) return listing;
+    const headers = [...entries.values()].flatMap((e) => (e.good ? [e.good] : []));
+    // The build's rule for colliding permalinks, on headers alone.
+    const { owners, errors: collisions } = claimPaths(headers);
+    const ordered = owners.sort(newestFirst);
+    const byDataFile = new Map(ordered.map((h) => [postDataFile(h.path), h.source]));
+    listing = { byDataFile, ordered, collisions };
+    return listing;
+  }
+
+  async function postJson(file: string): Promise<string | undefined> {
+    const entry = entries.get(file);
+    if (!entry) return undefined;
+    const result = await compile(entry);
+    const post = result.ok ? result.post : entry.lastGoodPost;
+    return post && JSON.stringify(post);
+  }
+
+  async function healthJson(file: string): Promise<string | undefined> {
+    const entry = entries.get(file);
+    if (!entry) return undefined;
+    const result = await compile(entry);
+    return result.ok ? JSON.stringify(devHealthOf(result.report)) : undefined;
+  }
+
+  async function indexJson(page: number): Promise<string | undefined> {
+    const { ordered } = currentListing();
+    const pageCount = Math.max(1, Math.ceil(ordered.length / options.pageSize));
+    if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+    const slice = ordered.slice((page - 1) * options.pageSize, page * options.pageSize);
+    const posts = await Promise.all(slice.map(summaryOf));
+    const index: IndexPage = {
+      schemaVersion: SCHEMA_VERSION,
+      page,
+      pageCount,
+      totalPosts: ordered.length,
+      posts,
+    };
+    return JSON.stringify(index);
+  }
+
+  /** A listed post's summary; its excerpt may come from the body, so that is compiled. */
+  async function summaryOf(header: PostHeader): Promise<PostSummary> {
+    const entry = entries.get(header.source);
+    if (entry) await compile(entry);
+    const post = entry?.lastGoodPost ?? { schemaVersion: SCHEMA_VERSION, ...header, sections: [] };
+    return summarize(post);
   }
 
   return {
     async loadAll() {
-      const inputs = await readPostFiles(options.postsDir);
-      files.clear();
-      for (const input of inputs) await compileInto(input);
+      entries.clear();
+      for (const input of await readPostFiles(options.postsDir)) {
+        entries.set(input.file, read(input));
+      }
+      listing = undefined;
     },
     async update(file) {
-      return compileInto(await readPostFile(file));
+      const entry = read(await readPostFile(file));
+      entries.set(file, entry);
+      listing = undefined;
+      const result = await compile(entry);
+      return result.ok ? result.warnings : [...result.errors, ...result.warnings];
     },
     remove(file) {
-      files.delete(file);
-      cached = undefined;
+      entries.delete(file);
+      listing = undefined;
     },
-    outputs,
+    async dataFile(fileName) {
+      const indexPage = /^index\/(\d+)\.json$/.exec(fileName.slice(DATA_DIR.length + 1));
+      if (indexPage && fileName === indexPageFile(Number(indexPage[1]))) {
+        return indexJson(Number(indexPage[1]));
+      }
+      // A post's health report lives beside its data file, under __dev/health/.
+      const health = fileName.replace(`${DATA_DIR}/__dev/health/`, `${DATA_DIR}/posts/`);
+      if (health !== fileName) {
+        const file = currentListing().byDataFile.get(health);
+        return file === undefined ? undefined : healthJson(file);
+      }
+      const file = currentListing().byDataFile.get(fileName);
+      return file === undefined ? undefined : postJson(file);
+    },
     diagnostics() {
-      return [...[...files.values()].flatMap((state) => state.diagnostics), ...outputs().errors];
+      const perFile = [...entries.values()].flatMap((e) =>
+        e.header.ok
+          ? [...e.header.warnings, ...e.compileProblems]
+          : [...e.header.errors, ...e.header.warnings],
+      );
+      return [...perFile, ...currentListing().collisions];
     },
   };
 }

@@ -50,13 +50,19 @@ async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promi
 }
 
 describe('dev server with the folio plugin', () => {
-  it('serves post JSON and index pages from memory, drafts included', async () => {
+  it('serves post JSON and index pages from memory, drafts and scheduled posts included', async () => {
     const index = await getJson('index/1.json');
     expect(index.status).toBe(200);
-    expect(index.body).toMatchObject({ totalPosts: 3 });
+    expect(index.body).toMatchObject({ totalPosts: 4 });
     const draft = await getJson('posts/blog/not-yet.json');
     expect(draft.body).toMatchObject({ draft: true, title: 'Not yet' });
     expect((await getJson('posts/blog/missing.json')).status).toBe(404);
+  });
+
+  it("serves each post's import health report for the preview panel", async () => {
+    const health = await getJson('__dev/health/blog/first.json');
+    expect(health).toMatchObject({ status: 200, body: { mode: 'markdown', lines: [] } });
+    expect((await getJson('__dev/health/blog/missing.json')).status).toBe(404);
   });
 
   it('recompiles a post when its file is saved, added or deleted', async () => {
@@ -73,7 +79,7 @@ describe('dev server with the folio plugin', () => {
     await writeFile(added, source.replace('/2020/02/01/second/', '/blog/added/'));
     await eventually(async () => {
       expect((await getJson('posts/blog/added.json')).status).toBe(200);
-      expect((await getJson('index/1.json')).body).toMatchObject({ totalPosts: 4 });
+      expect((await getJson('index/1.json')).body).toMatchObject({ totalPosts: 5 });
     });
 
     await unlink(added);

@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/react-query';
+import { devHealthFile, devHealthSchema } from '../../content/dev-protocol.ts';
+import type { SiteConfig } from '../../content/site-config.ts';
+import { fetchJson } from '../data/fetch-json.ts';
+
+/**
+ * The import health report of the post at `path`, from the dev server. Its key starts with
+ * 'folio', so it is refetched with the post on every save.
+ */
+export function healthQuery(site: SiteConfig, path: string) {
+  return queryOptions({
+    queryKey: ['folio', 'dev', 'health', path],
+    queryFn: ({ signal }) =>
+      fetchJson(`${site.base}${devHealthFile(path)}`, devHealthSchema, signal),
+    retry: false,
+  });
+}

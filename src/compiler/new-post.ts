@@ -1,0 +1,126 @@
+import { Document } from 'yaml';
+import { normalizePostPath } from '../content/data-paths.ts';
+import type { PostHeader } from './post-header.ts';
+
+export interface NewPostRequest {
+  title: string;
+  author: string;
+  now: Date;
+  /** The site's time zone: `post_date` is written as wall-clock time there. */
+  timeZone: string;
+  /** Headers of the posts already in the folder: for the next ID and the permalink shape. */
+  existing: readonly PostHeader[];
+  /** Origin for the permalink of a blog's very first post. */
+  origin: string;
+}
+
+export interface NewPostFile {
+  fileName: string;
+  text: string;
+  /** Permalink path on this site, to print the preview URL. */
+  path: string;
+}
+
+/**
+ * The file `npm run new -- "Title"` writes: export-format front matter with the next free ID,
+ * a permalink shaped like the newest post's (`/blog/slug/` or `/YYYY/MM/DD/slug/`), the
+ * current wall-clock time of the site, and `published: false`, so it starts as a draft.
+ */
+export function newPostFile(request: NewPostRequest): NewPostFile {
+  const clock = wallClock(request.now, request.timeZone);
+  const day = `${clock.year}-${clock.month}-${clock.day}`;
+  const ids = request.existing.flatMap((post) => (post.id === null ? [] : [post.id]));
+  const id = Math.max(0, ...ids) + 1;
+  const taken = new Set(request.existing.map((post) => normalizePostPath(post.path).toLowerCase()));
+  const base = slugOf(request.title) || `post-${id}`;
+
+  let permalink = '';
+  for (let n = 1; permalink === '' || taken.has(new URL(permalink).pathname.toLowerCase()); n++) {
+    permalink = permalinkLike(
+      newest(request.existing),
+      n === 1 ? base : `${base}-${n}`,
+      clock,
+      request.origin,
+    );
+  }
+  const front = new Document({
+    ID: id,
+    post_title: request.title,
+    author: request.author,
+    post_excerpt: '',
+    layout: 'post',
+    permalink,
+    published: false,
+    post_date: `${day} ${clock.hour}:${clock.minute}:${clock.second}`,
+  });
+  return {
+    fileName: `${day}-${base}.md`,
+    text: `---\n${front.toString()}---\n\nWrite your post here.\n`,
+    path: normalizePostPath(new URL(permalink).pathname),
+  };
+}
+
+/** WordPress-style slug: lower case, accents dropped, anything but letters and digits a hyphen. */
+export function slugOf(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+interface Clock {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+function wallClock(now: Date, timeZone: string): Clock {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '00';
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+function newest(posts: readonly PostHeader[]): PostHeader | undefined {
+  return [...posts].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
+}
+
+const DATED = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+
+function permalinkLike(
+  model: PostHeader | undefined,
+  slug: string,
+  clock: Clock,
+  origin: string,
+): string {
+  if (model === undefined) return `${origin}/${slug}/`;
+  const url = new URL(model.permalink);
+  const path = normalizePostPath(url.pathname);
+  url.pathname = DATED.test(path)
+    ? `/${clock.year}/${clock.month}/${clock.day}/${slug}/`
+    : `${path.split('/').slice(0, -2).join('/')}/${slug}/`;
+  return url.href;
+}
