@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
 import type { SiteConfig } from '../content/site-config.ts';
+import { NotFoundError } from './data/data-errors.ts';
+import { indexQuery } from './data/index-query.ts';
+import type { PageData } from './data/page-data.ts';
+import { postQuery } from './data/post-query.ts';
+import { createEmbedRoutes } from './routes/embed-route.tsx';
 import { createIndexLoader, IndexRoute } from './routes/index-route.tsx';
-import { createPostLoader, PostRoute } from './routes/post-route.tsx';
+import { createPostLoader, postPathOf, PostRoute } from './routes/post-route.tsx';
 import { RootErrorBoundary } from './routes/root-error-boundary.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
 import { LoadingView } from './views/loading-view.tsx';
@@ -13,9 +18,10 @@ import { SiteLayout } from './views/site-layout.tsx';
  * router decides when); views read the same query with useSuspenseQuery (react-query
  * decides what). Paths are relative to the router's basename, the site base.
  *
- *   /              index page 1
+ *   /              index page 1 (and `/?p=ID`, which redirects to that post)
  *   /page/:page    index page n
  *   /*             the post at that permalink path
+ *   /…/embed/      that post in an iframe (embed-route.tsx)
  */
 export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteObject[] {
   const indexLoader = createIndexLoader(queryClient, site);
@@ -30,9 +36,16 @@ export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteO
       Component: SiteLayout,
       ErrorBoundary: RootErrorBoundary,
       children: [
-        { index: true, loader: indexLoader, Component: IndexRoute, ...page },
-        { path: 'page/:page', loader: indexLoader, Component: IndexRoute, ...page },
+        { id: 'home', index: true, loader: indexLoader, Component: IndexRoute, ...page },
         {
+          id: 'index-page',
+          path: 'page/:page',
+          loader: indexLoader,
+          Component: IndexRoute,
+          ...page,
+        },
+        {
+          id: 'post',
           path: '*',
           loader: createPostLoader(queryClient, site),
           Component: PostRoute,
@@ -40,5 +53,41 @@ export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteO
         },
       ],
     },
+    // `<permalink>embed/`: the post in an iframe, outside the site frame (embed-route.tsx).
+    ...createEmbedRoutes(queryClient, site),
   ];
+}
+
+/**
+ * Puts a prerendered page's data where the loaders will look for it, and returns the router
+ * state the server rendered with, so the first client render is the server's HTML and no
+ * loader runs. Null when the page data does not belong to this URL (then the app renders
+ * afresh and the loaders fetch as usual).
+ */
+export function seedFromPageData(
+  queryClient: QueryClient,
+  routes: RouteObject[],
+  site: SiteConfig,
+  page: PageData,
+  location: URL,
+): HydrationState | null {
+  const leaf = matchRoutes(routes, location.pathname, site.base)?.at(-1);
+  const id = leaf?.route.id;
+  if (leaf === undefined || id === undefined) return null;
+  if (page.kind === 'not-found') {
+    return { loaderData: {}, errors: { [id]: new NotFoundError(location.pathname) } };
+  }
+  if (page.kind === 'post' && id === 'post') {
+    const path = postPathOf(location.href, site.base);
+    if (path !== page.post.path) return null;
+    queryClient.setQueryData(postQuery(site, path).queryKey, page.post);
+    return { loaderData: { [id]: { path } } };
+  }
+  const wantedPage = id === 'home' ? 1 : Number(leaf.params.page);
+  if (page.kind === 'index' && (id === 'home' || id === 'index-page')) {
+    if (wantedPage !== page.index.page) return null;
+    queryClient.setQueryData(indexQuery(site, page.index.page).queryKey, page.index);
+    return { loaderData: { [id]: { page: page.index.page } } };
+  }
+  return null;
 }

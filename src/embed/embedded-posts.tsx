@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { isNotFoundError } from '../app/data/data-errors.ts';
+import { SiteProvider } from '../app/site-context.tsx';
+import { LoadingView } from '../app/views/loading-view.tsx';
+import type { IndexPage } from '../content/post-schema.ts';
+import { createClickHandler } from './embed-clicks.ts';
+import { emitFolioEvent } from './embed-events.ts';
+import { EmbedMessage } from './embed-message.tsx';
+import { embedIndexQuery } from './embed-queries.ts';
+import { EmbedShell } from './embed-shell.tsx';
+import { postUrl, siteUrlOf } from './embed-source.ts';
+import { PostCard } from './post-card.tsx';
+import { remoteSite } from './remote-site.ts';
+
+export interface EmbeddedPostsOptions {
+  /** The site's home page URL (`https://example.com/blog/`), or an index JSON URL. */
+  src: string;
+  /** How many of the latest posts (at most the site's page size); default 3. */
+  limit?: number | string | null;
+  locale?: string | null;
+  timeZone?: string | null;
+}
+
+export const DEFAULT_LIMIT = 3;
+
+/** The latest posts as cards linking to each post, for `<folio-posts>` and `<FolioPosts>`. */
+export function EmbeddedPosts({ host, ...options }: EmbeddedPostsOptions & { host: HTMLElement }) {
+  const siteUrl = useMemo(
+    () => siteUrlOf(options.src, host.ownerDocument.baseURI),
+    [options.src, host],
+  );
+  if (siteUrl === null) {
+    return (
+      <EmbedShell>
+        <EmbedMessage
+          title="No posts to show"
+          text={`“${options.src}” is not the address of a Folio site.`}
+        />
+      </EmbedShell>
+    );
+  }
+  return <PostsLoader host={host} siteUrl={siteUrl} options={options} />;
+}
+
+function PostsLoader(props: { host: HTMLElement; siteUrl: string; options: EmbeddedPostsOptions }) {
+  const query = useQuery(embedIndexQuery(props.siteUrl));
+  if (query.isPending) {
+    return (
+      <EmbedShell>
+        <LoadingView />
+      </EmbedShell>
+    );
+  }
+  if (query.isError) {
+    return (
+      <EmbedShell>
+        {isNotFoundError(query.error) ? (
+          <EmbedMessage
+            title="No posts found"
+            text={`There is no Folio site at ${props.siteUrl}.`}
+          />
+        ) : (
+          <EmbedMessage
+            title="Could not load the posts"
+            text={query.error.message}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        )}
+      </EmbedShell>
+    );
+  }
+  return <PostList {...props} index={query.data} />;
+}
+
+function PostList(props: {
+  host: HTMLElement;
+  siteUrl: string;
+  options: EmbeddedPostsOptions;
+  index: IndexPage;
+}) {
+  const { host, siteUrl, options } = props;
+  const posts = props.index.posts.slice(0, limitOf(options.limit));
+  const site = remoteSite({
+    siteUrl,
+    locale: options.locale,
+    timeZone: options.timeZone,
+    date: posts[0]?.date,
+  });
+  const onClick = useMemo(() => createClickHandler(host, null), [host]);
+  useEffect(() => {
+    emitFolioEvent(host, 'folio:view', { kind: 'posts', url: siteUrl, title: '' });
+  }, [host, siteUrl]);
+  return (
+    <SiteProvider site={site}>
+      <EmbedShell onClick={onClick}>
+        {posts.length === 0 ? (
+          <p className="folio-empty">No posts yet.</p>
+        ) : (
+          <ol className="folio-post-list">
+            {posts.map((post) => (
+              <PostCard key={post.path} post={post} url={postUrl({ siteUrl, path: post.path })} />
+            ))}
+          </ol>
+        )}
+      </EmbedShell>
+    </SiteProvider>
+  );
+}
+
+/** A positive whole number; anything else is the default. */
+export function limitOf(limit: number | string | null | undefined): number {
+  const value = typeof limit === 'string' ? Number(limit.trim()) : limit;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_LIMIT;
+}
