@@ -14,14 +14,22 @@ export function tweetQuote(quote: string, className: string): ElementContent[] {
   if (quote === '') return [];
   // Built with URLSearchParams, never by pasting text into a URL.
   const share = `https://twitter.com/intent/tweet?${new URLSearchParams({ text: quote })}`;
+  // The same inline aside WordPress showed (no paragraphs inside: the text flows as it did),
+  // plus the share link, which the stylesheet sets on its own line.
   return [
     element('aside', { className: [className] }, [
-      element('p', {}, [text(quote)]),
-      element('p', { className: ['tweet-box-share'] }, [
-        element('a', { href: share, target: '_blank', rel: ['noopener', 'noreferrer'] }, [
-          text('Tweet this'),
-        ]),
-      ]),
+      text(quote),
+      text(' '),
+      element(
+        'a',
+        {
+          className: ['tweet-box-share'],
+          href: share,
+          target: '_blank',
+          rel: ['noopener', 'noreferrer'],
+        },
+        [text('Tweet this')],
+      ),
     ]),
   ];
 }
