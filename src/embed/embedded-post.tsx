@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { isNotFoundError } from '../app/data/data-errors.ts';
 import { SiteProvider } from '../app/site-context.tsx';
 import { ArticleView } from '../app/views/article-view.tsx';
-import { LoadingView } from '../app/views/loading-view.tsx';
 import type { Post } from '../content/post-schema.ts';
 import { createClickHandler } from './embed-clicks.ts';
 import { emitFolioEvent } from './embed-events.ts';
 import { EmbedMessage } from './embed-message.tsx';
 import { prepareHtml } from './embed-html.ts';
 import { embedPostQuery } from './embed-queries.ts';
+import { EmbedQueryStates } from './embed-query-states.tsx';
 import { EmbedShell } from './embed-shell.tsx';
 import { adoptPostStyles } from './embed-styles.ts';
 import { postLocations, postUrl, type PostLocation } from './embed-source.ts';
@@ -51,34 +50,20 @@ function PostLoader(props: {
   options: EmbeddedPostOptions;
 }) {
   const query = useQuery(embedPostQuery(props.locations));
-  if (query.isPending) {
-    return (
-      <EmbedShell>
-        <LoadingView />
-      </EmbedShell>
-    );
-  }
-  if (query.isError) {
-    return (
-      <EmbedShell>
-        {isNotFoundError(query.error) ? (
-          <EmbedMessage
-            title="Post not found"
-            text={`There is no post at ${props.options.src}. It may have moved.`}
-          />
-        ) : (
-          <EmbedMessage
-            title="Could not load this post"
-            text={query.error.message}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
-        )}
-      </EmbedShell>
-    );
-  }
-  const { post, location } = query.data;
-  return <PostView host={props.host} post={post} location={location} options={props.options} />;
+  return (
+    <EmbedQueryStates
+      query={query}
+      notFound={{
+        title: 'Post not found',
+        text: `There is no post at ${props.options.src}. It may have moved.`,
+      }}
+      failedTitle="Could not load this post"
+    >
+      {({ post, location }) => (
+        <PostView host={props.host} post={post} location={location} options={props.options} />
+      )}
+    </EmbedQueryStates>
+  );
 }
 
 function PostView(props: {

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { isNotFoundError } from '../app/data/data-errors.ts';
 import { SiteProvider } from '../app/site-context.tsx';
-import { LoadingView } from '../app/views/loading-view.tsx';
 import type { IndexPage } from '../content/post-schema.ts';
 import { createClickHandler } from './embed-clicks.ts';
 import { emitFolioEvent } from './embed-events.ts';
 import { EmbedMessage } from './embed-message.tsx';
 import { embedIndexQuery } from './embed-queries.ts';
+import { EmbedQueryStates } from './embed-query-states.tsx';
 import { EmbedShell } from './embed-shell.tsx';
 import { postUrl, siteUrlOf } from './embed-source.ts';
 import { PostCard } from './post-card.tsx';
@@ -45,33 +44,15 @@ export function EmbeddedPosts({ host, ...options }: EmbeddedPostsOptions & { hos
 
 function PostsLoader(props: { host: HTMLElement; siteUrl: string; options: EmbeddedPostsOptions }) {
   const query = useQuery(embedIndexQuery(props.siteUrl));
-  if (query.isPending) {
-    return (
-      <EmbedShell>
-        <LoadingView />
-      </EmbedShell>
-    );
-  }
-  if (query.isError) {
-    return (
-      <EmbedShell>
-        {isNotFoundError(query.error) ? (
-          <EmbedMessage
-            title="No posts found"
-            text={`There is no Folio site at ${props.siteUrl}.`}
-          />
-        ) : (
-          <EmbedMessage
-            title="Could not load the posts"
-            text={query.error.message}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
-        )}
-      </EmbedShell>
-    );
-  }
-  return <PostList {...props} index={query.data} />;
+  return (
+    <EmbedQueryStates
+      query={query}
+      notFound={{ title: 'No posts found', text: `There is no Folio site at ${props.siteUrl}.` }}
+      failedTitle="Could not load the posts"
+    >
+      {(index) => <PostList {...props} index={index} />}
+    </EmbedQueryStates>
+  );
 }
 
 function PostList(props: {

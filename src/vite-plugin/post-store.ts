@@ -145,9 +145,12 @@ export function createPostStore(options: {
       listing = undefined;
     },
     async update(file) {
+      const before = entries.get(file)?.good;
       const entry = read(await readPostFile(file));
       entries.set(file, entry);
-      listing = undefined;
+      // Most saves change the body only: the listing (order, routes, collisions) stands.
+      if (!before || !entry.good || listingKey(before) !== listingKey(entry.good))
+        listing = undefined;
       const result = await compile(entry);
       return result.ok ? result.warnings : [...result.errors, ...result.warnings];
     },
@@ -178,4 +181,9 @@ export function createPostStore(options: {
       return [...perFile, ...currentListing().collisions];
     },
   };
+}
+
+/** What a post's place in the listing depends on. */
+function listingKey(header: PostHeader): string {
+  return `${header.path}\0${header.date}\0${header.source}`;
 }
