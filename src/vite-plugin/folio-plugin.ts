@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { compilerFingerprint } from './compiler-fingerprint.ts';
 import { createPageTemplate } from './compose-page.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
+import { createHeaderCache } from './header-cache.ts';
 import { createPostStore } from './post-store.ts';
 import { createProgress } from './progress-bar.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
@@ -69,15 +71,27 @@ export function folio(options: FolioOptions = {}): Plugin {
       return loadSiteModule(id, site);
     },
     configureServer(server) {
+      const cacheDir = cacheRoot(server.config);
+      const fingerprint = compilerFingerprint();
       // Drafts and scheduled posts are part of the preview: authors see them with a badge.
       const store = createPostStore({
         postsDir,
         compiler,
         pageSize: site.pageSize,
-        cache: compilerFingerprint().then(
-          (fingerprint) =>
-            createCompileCache(path.join(cacheRoot(server.config), 'posts'), fingerprint),
-          () => undefined, // no cache is slower, never wrong
+        // No cache is slower, never wrong.
+        cache: fingerprint.then(
+          (version) => createCompileCache(path.join(cacheDir, 'posts'), version),
+          () => undefined,
+        ),
+        headerCache: fingerprint.then(
+          (version) =>
+            createHeaderCache(
+              path.join(
+                cacheDir,
+                `headers-${shortHash(version, compiler, path.resolve(postsDir))}.json`,
+              ),
+            ),
+          () => undefined,
         ),
       });
       attachDevServer(server, store, { postsDir, base: site.base });
@@ -184,6 +198,11 @@ export function folio(options: FolioOptions = {}): Plugin {
       },
     },
   };
+}
+
+/** A short stable name for a combination of values (cache file names). */
+function shortHash(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
 function seconds(since: number): string {

@@ -2,13 +2,20 @@ import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
 import type { Diagnostic } from '../compiler/diagnostic.ts';
 import { readPostHeader, type PostHeader } from '../compiler/post-header.ts';
-import { readPostFile, readPostFiles, type PostInput } from '../compiler/read-posts.ts';
+import {
+  readPostFile,
+  stampPostFile,
+  stampPostFiles,
+  type PostFileStamp,
+  type PostInput,
+} from '../compiler/read-posts.ts';
 import { claimPaths, newestFirst, summarize } from '../compiler/site-outputs.ts';
 import { DATA_DIR, indexPageFile, postDataFile } from '../content/data-paths.ts';
 import type { IndexPage, Post, PostSummary } from '../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../content/schema-version.ts';
 import type { CompileCache } from './compile-cache.ts';
 import { devHealthOf } from './dev-health.ts';
+import type { HeaderCache, HeaderState } from './header-cache.ts';
 
 /**
  * The dev server's view of a posts folder. Start-up reads only front matter (enough to list,
@@ -31,9 +38,12 @@ export interface PostStore {
 }
 
 interface Entry {
-  input: PostInput;
+  file: string;
+  stamp: { mtimeMs: number; size: number };
+  /** The file's text; read lazily when the header came from the header cache. */
+  input: PostInput | undefined;
   /** Front matter as now written; `good` keeps the last version that read cleanly. */
-  header: ReturnType<typeof readPostHeader>;
+  header: HeaderState;
   good: PostHeader | undefined;
   /** The body, once asked for (re-asked after each change). */
   compiled: Promise<CompileResult> | undefined;
@@ -54,14 +64,17 @@ export function createPostStore(options: {
   compiler: CompilerConfig;
   pageSize: number;
   cache?: Promise<CompileCache | undefined>;
+  headerCache?: Promise<HeaderCache | undefined>;
 }): PostStore {
   const entries = new Map<string, Entry>();
   let listing: Listing | undefined;
+  let persisting: ReturnType<typeof setTimeout> | undefined;
 
-  function read(input: PostInput): Entry {
-    const previous = entries.get(input.file);
-    const header = readPostHeader(input, options.compiler);
+  function entryOf(stamp: PostFileStamp, header: HeaderState, input?: PostInput): Entry {
+    const previous = entries.get(stamp.file);
     return {
+      file: stamp.file,
+      stamp: { mtimeMs: stamp.mtimeMs, size: stamp.size },
       input,
       header,
       good: header.ok ? header.header : previous?.good,
@@ -71,12 +84,34 @@ export function createPostStore(options: {
     };
   }
 
+  function read(input: PostInput, stamp: PostFileStamp): Entry {
+    const result = readPostHeader(input, options.compiler);
+    const header: HeaderState = result.ok
+      ? { ok: true, header: result.header, warnings: result.warnings }
+      : { ok: false, errors: result.errors, warnings: result.warnings };
+    return entryOf(stamp, header, input);
+  }
+
+  /** Writes the headers for the next start, a moment after the last change. */
+  function persistHeaders(): void {
+    clearTimeout(persisting);
+    persisting = setTimeout(() => {
+      const headers = new Map(
+        [...entries].map(([file, e]) => [file, { ...e.stamp, state: e.header }] as const),
+      );
+      // A cache that cannot be written only makes the next start slower.
+      void options.headerCache?.then((cache) => cache?.save(headers)).catch(() => undefined);
+    }, 500);
+    persisting.unref();
+  }
+
   function compile(entry: Entry): Promise<CompileResult> {
     entry.compiled ??= (async () => {
+      const input = (entry.input ??= await readPostFile(entry.file));
       const cache = await options.cache;
-      const key = cache?.keyOf(entry.input, options.compiler);
+      const key = cache?.keyOf(input, options.compiler);
       const stored = key === undefined ? undefined : await cache?.get(key);
-      const result = stored ?? (await compilePost(entry.input, options.compiler));
+      const result = stored ?? (await compilePost(input, options.compiler));
       if (key !== undefined && stored === undefined) await cache?.set(key, result);
       if (result.ok) entry.lastGoodPost = result.post;
       // Front-matter problems are reported by the header; the body adds its own.
@@ -138,16 +173,32 @@ export function createPostStore(options: {
 
   return {
     async loadAll() {
+      const [stamps, cached] = await Promise.all([
+        stampPostFiles(options.postsDir),
+        options.headerCache?.then((cache) => cache?.load()).catch(() => undefined),
+      ]);
       entries.clear();
-      for (const input of await readPostFiles(options.postsDir)) {
-        entries.set(input.file, read(input));
+      const changed: PostFileStamp[] = [];
+      for (const stamp of stamps) {
+        const hit = cached?.get(stamp.file);
+        if (hit && hit.mtimeMs === stamp.mtimeMs && hit.size === stamp.size) {
+          entries.set(stamp.file, entryOf(stamp, hit.state));
+        } else changed.push(stamp);
       }
+      const inputs = await Promise.all(changed.map((stamp) => readPostFile(stamp.file)));
+      inputs.forEach((input, index) => {
+        const stamp = changed[index];
+        if (stamp) entries.set(stamp.file, read(input, stamp));
+      });
       listing = undefined;
+      if (changed.length > 0 || cached?.size !== stamps.length) persistHeaders();
     },
     async update(file) {
       const before = entries.get(file)?.good;
-      const entry = read(await readPostFile(file));
+      const [input, stamp] = await Promise.all([readPostFile(file), stampPostFile(file)]);
+      const entry = read(input, stamp);
       entries.set(file, entry);
+      persistHeaders();
       // Most saves change the body only: the listing (order, routes, collisions) stands.
       if (!before || !entry.good || listingKey(before) !== listingKey(entry.good))
         listing = undefined;
@@ -157,6 +208,7 @@ export function createPostStore(options: {
     remove(file) {
       entries.delete(file);
       listing = undefined;
+      persistHeaders();
     },
     async dataFile(fileName) {
       const indexPage = /^index\/(\d+)\.json$/.exec(fileName.slice(DATA_DIR.length + 1));
