@@ -4,36 +4,21 @@
  * as literal markup). Outside code, such tags are rewritten the way a browser reads them:
  * the attributes with valid names are kept, stray characters between them dropped.
  */
+import { mapProseLines, outsideCodeSpans } from './outside-fences.ts';
+
 const CANDIDATE = /<([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*?)?(\/?)>/g;
 const VALID_ATTRIBUTES =
   /^(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*$/;
 const LENIENT_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 const VALID_NAME = /^[A-Za-z_:][\w.:-]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function normalizeInlineTags(markdown: string): string {
   if (!markdown.includes('<')) return markdown;
-  let fence: string | null = null;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const fenceMatch = FENCE.exec(line)?.[1];
-      if (fence !== null) {
-        if (fenceMatch?.startsWith(fence)) fence = null;
-        return line;
-      }
-      if (fenceMatch !== undefined) {
-        fence = fenceMatch;
-        return line;
-      }
-      if (/^(?: {4}|\t)/.test(line) || !line.includes('<')) return line;
-      // Code spans keep their text; only the parts between them are looked at.
-      return line
-        .split(/(`+[^`]*`+)/)
-        .map((part, index) => (index % 2 === 1 ? part : part.replace(CANDIDATE, fixTag)))
-        .join('');
-    })
-    .join('\n');
+  return mapProseLines(markdown, (line) =>
+    /^(?: {4}|\t)/.test(line) || !line.includes('<')
+      ? line
+      : outsideCodeSpans(line, (text) => text.replace(CANDIDATE, fixTag)),
+  );
 }
 
 function fixTag(

@@ -1,3 +1,4 @@
+import { FENCE } from './outside-fences.ts';
 /**
  * PHP Markdown (what WordPress's Markdown plugins ran) starts a top-level list only after a
  * blank line; CommonMark lets a list interrupt a paragraph. Posts written for the former have
@@ -6,7 +7,6 @@
  */
 const LIST_ITEM = /^( {0,3})([*+-]|\d{1,9}[.)])(?=[ \t]+\S)/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const NOT_PARAGRAPH = /^ {0,3}(?:#|>|<!--folio-html-block-)/;
 
 export function escapeInterruptingLists(markdown: string): string {

@@ -1,3 +1,4 @@
+import { FENCE } from './outside-fences.ts';
 /**
  * PHP Markdown Extra (what WordPress ran) takes a block-level HTML element that starts a line
  * as one unit up to its balanced closing tag, blank lines included, and leaves its inside
@@ -9,7 +10,6 @@
 const BLOCK_TAGS =
   'p|div|h[1-6]|blockquote|pre|table|dl|ol|ul|address|form|fieldset|iframe|article|section|nav|aside|hgroup|header|footer|figure|figcaption|center|script|noscript|style';
 const BLOCK_START = new RegExp(`^ {0,3}<(${BLOCK_TAGS})(?=[\\s>/])`, 'i');
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export interface StashedHtml {
   /** The Markdown with each HTML block replaced by `<!--folio-html-block-N-->`. */
