@@ -13,6 +13,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/index.css';
 import './styles/article.css';
+import './styles/toc.css';
 import './styles/prose.css';
 import './styles/prose-media.css';
 

@@ -41,5 +41,5 @@ export function PostRoute() {
   useHashFocus();
   // In dev a post file can be deleted while it is open: its refetch then answers 404.
   if (isNotFoundError(error)) return <NotFoundView />;
-  return <ArticleView post={post} onClick={onClick} />;
+  return <ArticleView post={post} onClick={onClick} contents />;
 }

@@ -2,9 +2,17 @@ import type { PostSection } from '../../content/post-schema.ts';
 
 /**
  * One section of an article. The intro has no heading; every other section is labelled by
- * its h2, which carries a keyboard-reachable anchor link to itself.
+ * its h2, which carries a keyboard-reachable anchor link to itself; clicking it also copies
+ * the section's URL.
  */
-export function ArticleSection({ section }: { section: PostSection }) {
+export function ArticleSection({
+  section,
+  onCopyLink,
+}: {
+  section: PostSection;
+  /** Called with the anchor's absolute URL when it is clicked; the link still navigates. */
+  onCopyLink?: (url: string) => void;
+}) {
   // This HTML was sanitized by the compiler at build time; that sanitizer is the only reason
   // it is trusted here. Never pass anything else to dangerouslySetInnerHTML.
   const body = <div className="folio-prose" dangerouslySetInnerHTML={{ __html: section.html }} />;
@@ -25,6 +33,7 @@ export function ArticleSection({ section }: { section: PostSection }) {
           href={`#${section.id}`}
           className="folio-anchor"
           aria-label={`Link to section “${section.title}”`}
+          onClick={(event) => onCopyLink?.(event.currentTarget.href)}
         >
           #
         </a>

@@ -3,15 +3,20 @@ import type { Post } from '../../content/post-schema.ts';
 import { ArticleSection } from './article-section.tsx';
 import { PostStatusBadge } from './post-status-badge.tsx';
 import { PostDate } from './post-date.tsx';
+import { TableOfContents } from './table-of-contents.tsx';
+import { useCopyLink } from '../hooks/use-copy-link.ts';
 
 interface ArticleViewProps {
   post: Post;
   /** Lets the app route clicks on links inside the post HTML without a full page load. */
   onClick?: MouseEventHandler<HTMLElement>;
+  /** Show the table of contents (the site's own post page; not embeds, which lack its styles). */
+  contents?: boolean;
 }
 
 /** A whole post: title, byline, then its sections in order. */
-export function ArticleView({ post, onClick }: ArticleViewProps) {
+export function ArticleView({ post, onClick, contents = false }: ArticleViewProps) {
+  const { status, copyLink } = useCopyLink();
   return (
     // The click handler only delegates clicks on links; the links themselves stay real links,
     // so keyboard users activate them (Enter fires click) like everyone else.
@@ -27,9 +32,18 @@ export function ArticleView({ post, onClick }: ArticleViewProps) {
           <PostDate iso={post.date} />
         </p>
       </header>
+      {contents && <TableOfContents sections={post.sections} />}
       {post.sections.map((section, index) => (
-        <ArticleSection key={`${String(index)}-${section.id}`} section={section} />
+        <ArticleSection
+          key={`${String(index)}-${section.id}`}
+          section={section}
+          onCopyLink={copyLink}
+        />
       ))}
+      {/* Always rendered, so screen readers already watch it when the confirmation appears. */}
+      <p role="status" className="folio-copy-status">
+        {status}
+      </p>
     </article>
   );
 }
