@@ -1,7 +1,7 @@
 import type { Post } from '../content/post-schema.ts';
 import type { CompileResult } from './compile-post.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { siteOutputs } from './site-outputs.ts';
+import { claimPaths } from './site-outputs.ts';
 
 /**
  * What a build does with posts that cannot be published. `fail` (the default) stops the build
@@ -42,33 +42,28 @@ export function partitionPosts(
   return settle({ publish, problems, warnings, skipped }, options.onInvalid);
 }
 
-export interface SitePlan extends PostPartition {
-  /** Data files to write (see siteOutputs), built from `publish` only. */
-  files: Map<string, string>;
-}
-
 /**
- * The whole build decision: partitions the results, builds the site's data files from what
- * is published, and applies the same mode to site-wide problems (two posts claiming one
- * permalink: in `skip` mode the file sorted first keeps it and the other is skipped).
+ * The whole build decision: partitions the results and applies the same mode to site-wide
+ * problems (two posts claiming one permalink: in `skip` mode the file sorted first keeps it
+ * and the other is skipped). Drafts take part, so dev and build agree on collisions; what is
+ * written (siteOutputs, feeds, pages) is the caller's business, from `publish`.
  */
 export function planSite(
   results: readonly CompileResult[],
-  options: { onInvalid: InvalidPostMode; pageSize: number; includeDrafts: boolean },
-): SitePlan {
+  options: { onInvalid: InvalidPostMode },
+): PostPartition {
   const partition = partitionPosts(results, options);
-  const outputs = siteOutputs(partition.publish, options);
-  const losers = new Set(outputs.errors.map((error) => error.file));
-  const settled = settle(
+  const { errors: collisions } = claimPaths(partition.publish);
+  const losers = new Set(collisions.map((error) => error.file));
+  return settle(
     {
       publish: partition.publish.filter((post) => !losers.has(post.source)),
-      problems: [...partition.errors, ...outputs.errors],
+      problems: [...partition.errors, ...collisions],
       warnings: partition.warnings,
       skipped: [...partition.skipped, ...losers],
     },
     options.onInvalid,
   );
-  return { ...settled, files: outputs.files };
 }
 
 function settle(

@@ -117,19 +117,9 @@ export function folio(options: FolioOptions = {}): Plugin {
       config.logger.info(
         `[folio] ${inputs.length} posts in ${seconds(started)} (${cached} from the compile cache)`,
       );
-      // Drafts count for colliding permalinks, so that dev and build agree; sections play no
-      // part in that, so the plan is made on light copies.
-      const results = compiled.map(({ result }) => result);
-      const full = new Map(
-        results.flatMap((r) => (r.ok ? [[r.post.source, r.post] as const] : [])),
-      );
       const plan = planSite(
-        results.map((r) => (r.ok ? { ...r, post: { ...r.post, sections: [] } } : r)),
-        {
-          onInvalid: invalidPostMode(process.argv, process.env),
-          pageSize: site.pageSize,
-          includeDrafts: true,
-        },
+        compiled.map(({ result }) => result),
+        { onInvalid: invalidPostMode(process.argv, process.env) },
       );
       for (const d of plan.warnings) this.warn(formatDiagnostic(d));
       if (plan.errors.length > 0) {
@@ -141,10 +131,7 @@ export function folio(options: FolioOptions = {}): Plugin {
       // Drafts and scheduled posts never reach the production site: no page, no JSON, no
       // index entry, feed item or sitemap URL.
       const now = Date.now();
-      posts = plan.publish.flatMap(({ source }) => {
-        const post = full.get(source);
-        return post !== undefined && isPublic(post, now) ? [post] : [];
-      });
+      posts = plan.publish.filter((post) => isPublic(post, now));
     },
     generateBundle: {
       // After Vite's own HTML plugin, so that index.html is in the bundle to use as template.
