@@ -25,7 +25,8 @@ export const deepPosts: Record<string, () => string> = {
     `${frontMatter('deep-divs')}${'<div>'.repeat(DEPTH)}deep${'</div>'.repeat(DEPTH)}\n\nAfter.\n`,
   'unclosed html spans': () =>
     `${frontMatter('deep-spans')}${'<span>'.repeat(DEPTH)}deep\n\nAfter.\n`,
-  'markdown lists': () =>
+  // 2,000 levels, not 50,000: each level's indentation makes the text grow quadratically.
+  'markdown lists (2,000 levels)': () =>
     `${frontMatter('deep-lists')}${Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n\nAfter.\n`,
   'emphasis brackets': () =>
     `${frontMatter('deep-brackets')}${'*['.repeat(DEPTH)}x${'](y)*'.repeat(DEPTH)}\n`,

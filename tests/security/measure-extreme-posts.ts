@@ -9,7 +9,7 @@ const config = { origin: 'https://folio.example.com', timeZone: 'UTC' };
 const cases: [string, string][] = [
   ['2 MB post', twoMegabytePost()],
   ...Object.entries(deepPosts).map(([name, make]): [string, string] => [
-    `50,000-deep ${name}`,
+    name.includes('levels') ? name : `50,000-deep ${name}`,
     make(),
   ]),
 ];
