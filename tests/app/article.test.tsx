@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer } from './fake-server.ts';
 import { makePost, testSite } from './fixtures.ts';
@@ -35,7 +35,8 @@ describe('article page', () => {
       'href',
       '#2nd-part',
     );
-    expect(document.title).toBe('Hello world — Test Blog');
+    // Head tags follow the page in an effect, not in the same render.
+    await waitFor(() => expect(document.title).toBe('Hello world — Test Blog'));
   });
 
   it('finds the post without a trailing slash', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer } from './fake-server.ts';
 import { makePost } from './fixtures.ts';
@@ -17,7 +17,7 @@ describe('not found', () => {
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
     expect(screen.getByText('/no/such/post/')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
-    expect(document.title).toBe('Page not found — Test Blog');
+    await waitFor(() => expect(document.title).toBe('Page not found — Test Blog'));
   });
 
   it('shows the 404 page when the post JSON answers 404', async () => {

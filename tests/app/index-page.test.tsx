@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeServer } from './fake-server.ts';
 import { makeIndexPage, makeSummary } from './fixtures.ts';
@@ -35,7 +35,7 @@ describe('index page', () => {
     expect(first.getByText('The newer one.')).toBeInTheDocument();
     expect(first.getByText('May 1, 2019')).toHaveAttribute('datetime', '2019-05-01T09:00:00+00:00');
     expect(within(items[1] ?? list).getByRole('link', { name: 'Older post' })).toBeInTheDocument();
-    expect(document.title).toBe('Test Blog');
+    await waitFor(() => expect(document.title).toBe('Test Blog'));
   });
 
   it('paginates with next and previous links and "Page n of m"', async () => {
@@ -56,7 +56,7 @@ describe('index page', () => {
     const nav2 = screen.getByRole('navigation', { name: 'Pagination' });
     expect(within(nav2).getByText('Page 2 of 2')).toBeInTheDocument();
     expect(within(nav2).getByRole('link', { name: /newer posts/i })).toHaveAttribute('href', '/');
-    expect(document.title).toBe('Page 2 — Test Blog');
+    await waitFor(() => expect(document.title).toBe('Page 2 — Test Blog'));
   });
 
   it('shows the 404 page for a page number that is not a number', async () => {

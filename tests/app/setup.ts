@@ -9,4 +9,6 @@ Element.prototype.scrollIntoView = vi.fn<Element['scrollIntoView']>();
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // The document outlives each test: a title left by one must not pass the next one's check.
+  document.title = '';
 });
