@@ -5,15 +5,22 @@ import {
   StaticRouterProvider,
   type DataStrategyFunction,
 } from 'react-router';
-import { indexPagePath } from '../content/data-paths.ts';
+import {
+  ARCHIVE_INDEX_PATH,
+  archivePagePath,
+  authorPagePath,
+  indexPagePath,
+} from '../content/data-paths.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { AppProviders } from './app-providers.tsx';
 import { createQueryClient } from './data/create-query-client.ts';
 import { NotFoundError } from './data/data-errors.ts';
 import { indexQuery } from './data/index-query.ts';
+import { archiveIndexQuery, archiveQuery, authorQuery } from './data/listing-queries.ts';
 import { PAGE_DATA_ID, type PageData } from './data/page-data.ts';
 import { postQuery } from './data/post-query.ts';
 import { indexHead, notFoundHead, postHead, type HeadTag } from './head/head-tags.ts';
+import { archiveHead, archiveIndexHead, authorHead } from './head/listing-head.ts';
 import { renderHead } from './head/render-head.ts';
 import { safeJson } from './head/safe-json.ts';
 import { createRoutes } from './routes.tsx';
@@ -46,6 +53,20 @@ export async function prerenderPage(site: SiteConfig, page: PageData): Promise<P
     path = indexPagePath(page.index.page);
     queryClient.setQueryData(indexQuery(site, page.index.page).queryKey, page.index);
     head = indexHead(site, page.index);
+  } else if (page.kind === 'author') {
+    const { slug, page: number } = page.author;
+    path = authorPagePath(slug, number);
+    queryClient.setQueryData(authorQuery(site, slug, number).queryKey, page.author);
+    head = authorHead(site, page.author);
+  } else if (page.kind === 'archive') {
+    const { year, month, page: number } = page.archive;
+    path = archivePagePath({ year, month }, number);
+    queryClient.setQueryData(archiveQuery(site, { year, month }, number).queryKey, page.archive);
+    head = archiveHead(site, page.archive);
+  } else if (page.kind === 'archive-index') {
+    path = ARCHIVE_INDEX_PATH;
+    queryClient.setQueryData(archiveIndexQuery(site).queryKey, page.archiveIndex);
+    head = archiveIndexHead(site);
   } else {
     path = '/404.html';
     head = notFoundHead(site);

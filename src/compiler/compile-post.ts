@@ -2,6 +2,7 @@ import type { Post } from '../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../content/schema-version.ts';
 import { renderPostBody, stringifyBody, type RenderedBody } from './body/render-body.ts';
 import type { BodyReport } from './report/body-report.ts';
+import { readingMinutes } from './body/reading-time.ts';
 import { splitSections } from './body/split-sections.ts';
 import type { CompilerConfig } from './compiler-config.ts';
 import { deriveExcerpt } from './derive-excerpt.ts';
@@ -58,6 +59,7 @@ export async function compilePost(
     schemaVersion: SCHEMA_VERSION,
     ...header,
     excerpt: header.excerpt !== '' ? header.excerpt : deriveExcerpt(rendered.tree),
+    readingMinutes: readingMinutes(rendered.tree),
     sections: splitSections(rendered.tree, stringifyBody),
   };
   return { ok: true, file, post, warnings, report: rendered.report };

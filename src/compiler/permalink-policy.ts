@@ -12,8 +12,8 @@ import { normalizePostPath } from '../content/data-paths.ts';
  * - everything else is an error: empty, relative (`blog/x`), protocol-relative (`//host/x`),
  *   another scheme (`javascript:`), `.`/`..` segments written plainly or percent-encoded,
  *   backslashes, encoded slashes, control characters or NUL, malformed `%` escapes, the home
- *   page `/` (plain `?p=123` permalinks), paths the app reserves (`/page/N/`, `/folio-data/`),
- *   and segments too long for a file system.
+ *   page `/` (plain `?p=123` permalinks), paths the app reserves (`/page/N/`, `/folio-data/`,
+ *   `/author/…`, `/archive/…`, `/search/`), and segments too long for a file system.
  */
 export type PermalinkResult =
   | { ok: true; path: string; permalink: string; warnings: string[] }
@@ -104,6 +104,14 @@ function checkPath(pathname: string): { path: string; problems: string[] } {
   }
   if (segments[0] === 'page' && segments.length === 2 && /^\d+$/.test(segments[1] ?? '')) {
     problems.push(`permalink ${path} is reserved for the pages of the post list`);
+  }
+  if (segments[0] === 'author' || segments[0] === 'archive') {
+    problems.push(
+      `permalink paths under /${segments[0]}/ are reserved for the ${segments[0]} pages`,
+    );
+  }
+  if (segments.length === 1 && segments[0] === 'search') {
+    problems.push('permalink /search/ is reserved for the search page');
   }
   for (const segment of segments) {
     if (new TextEncoder().encode(segment).length > MAX_SEGMENT_BYTES) {

@@ -1,7 +1,9 @@
-import { indexPageFile, normalizePostPath, postDataFile } from '../content/data-paths.ts';
-import type { IndexPage, Post, PostSummary } from '../content/post-schema.ts';
-import { SCHEMA_VERSION } from '../content/schema-version.ts';
+import { normalizePostPath, postDataFile } from '../content/data-paths.ts';
+import type { Post, PostSummary } from '../content/post-schema.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { isPublic } from './publication.ts';
+import { listingJson, listingPages, type ListingPage } from './site/listings.ts';
+import { postNavigation } from './site/post-navigation.ts';
 
 export interface SiteOutputs {
   /** File name from data-paths.ts -> JSON text. */
@@ -9,34 +11,52 @@ export interface SiteOutputs {
   errors: Diagnostic[];
 }
 
-/**
- * Every JSON file of the site: one per post and the newest-first index pages (page 1 always
- * exists, so an empty blog still has a home page). Output is deterministic: equal dates are
- * ordered by path. Two posts claiming one path is an error naming both; the first keeps it.
- */
-export function siteOutputs(
-  posts: Post[],
-  options: { pageSize: number; includeDrafts: boolean },
-): SiteOutputs {
-  const files = new Map<string, string>();
-  const { owners, errors } = claimPaths(posts);
-  const listed = owners.filter((post) => options.includeDrafts || !post.draft);
-  for (const post of listed) files.set(postDataFile(post.path), JSON.stringify(post));
+export interface SitePlan {
+  /** The listed posts, newest first, each with its `nav` (previous/next, related). */
+  posts: Post[];
+  /** Every index, author and month page, and the list of months. */
+  pages: ListingPage[];
+  errors: Diagnostic[];
+}
 
-  listed.sort(newestFirst);
-  const pageSize = Math.max(1, Math.floor(options.pageSize) || 1);
-  const pageCount = Math.max(1, Math.ceil(listed.length / pageSize));
-  for (let page = 1; page <= pageCount; page++) {
-    const index: IndexPage = {
-      schemaVersion: SCHEMA_VERSION,
-      page,
-      pageCount,
-      totalPosts: listed.length,
-      posts: listed.slice((page - 1) * pageSize, page * pageSize).map(summarize),
-    };
-    files.set(indexPageFile(page), JSON.stringify(index));
-  }
-  return { files, errors };
+export interface ListingOptions {
+  pageSize: number;
+  /** Dev preview lists drafts; the build never does. */
+  includeDrafts: boolean;
+  /** When given (the build), posts dated after it are left out too, like drafts. */
+  now?: number;
+}
+
+/**
+ * What the site is made of, before serialization: which post owns each path (two posts
+ * claiming one path is an error naming both; the first keeps it), the listed posts newest
+ * first (equal dates by path) with their navigation, and every listing page (page 1 of the
+ * index always exists, so an empty blog still has a home page). Deterministic.
+ */
+export function planSiteData(posts: Post[], options: ListingOptions): SitePlan {
+  const { owners, errors } = claimPaths(posts);
+  const listed = owners
+    .filter(
+      (post) =>
+        options.includeDrafts ||
+        (!post.draft && (options.now === undefined || isPublic(post, options.now))),
+    )
+    .sort(newestFirst);
+  const navAt = postNavigation(listed);
+  return {
+    posts: listed.map((post, index) => ({ ...post, nav: navAt(index) })),
+    pages: listingPages(listed.map(summarize), options.pageSize),
+    errors,
+  };
+}
+
+/** Every JSON file of the site: one per listed post, and every listing page (planSiteData). */
+export function siteOutputs(posts: Post[], options: ListingOptions): SiteOutputs {
+  const plan = planSiteData(posts, options);
+  const files = new Map<string, string>();
+  for (const post of plan.posts) files.set(postDataFile(post.path), JSON.stringify(post));
+  for (const page of plan.pages) files.set(page.file, JSON.stringify(listingJson(page.data)));
+  return { files, errors: plan.errors };
 }
 
 /**
@@ -82,9 +102,10 @@ export function claimPaths<T extends { path: string; source: string }>(
 }
 
 /** What an index page lists about a post. */
-export function summarize(post: Post): PostSummary {
-  const { id, title, path, author, date, excerpt, draft } = post;
-  return { id, title, path, author, date, excerpt, draft };
+export function summarize(post: PostSummary): PostSummary {
+  const { id, title, path, author, date, excerpt, draft, readingMinutes } = post;
+  const summary = { id, title, path, author, date, excerpt, draft };
+  return readingMinutes === undefined ? summary : { ...summary, readingMinutes };
 }
 
 /** No `.`/`..` segment, backslash or control character once normalized. */

@@ -33,6 +33,31 @@ export const postSummarySchema = v.object({
   excerpt: v.string(),
   /** `published: false` in the export. Drafts only appear in dev preview. */
   draft: v.boolean(),
+  /**
+   * Minutes to read the body (its words / 230, rounded up, at least 1). Always in post files
+   * and built listings; absent from dev listings of posts not compiled yet.
+   */
+  readingMinutes: v.optional(v.number()),
+});
+
+/** A link to another post at the end of an article: just what the link shows. */
+export const postLinkSchema = v.object({
+  title: v.string(),
+  path: v.string(),
+  date: v.string(),
+});
+
+/**
+ * Where a reader can go after a post, decided with every other post in view (so it is added
+ * to the post file by the site build or the dev server, never by compiling the post alone).
+ */
+export const postNavSchema = v.object({
+  /** The post published just before this one (older), if any. */
+  previous: v.nullable(postLinkSchema),
+  /** The post published just after this one (newer), if any. */
+  next: v.nullable(postLinkSchema),
+  /** Up to 3 posts whose titles share the rarest words with this one's, best first. */
+  related: v.array(postLinkSchema),
 });
 
 export const postSchema = v.object({
@@ -43,19 +68,55 @@ export const postSchema = v.object({
   /** Source file name relative to the posts folder, for error messages and the health report. */
   source: v.string(),
   sections: v.array(sectionSchema),
+  /** Previous/next and related posts; absent from a post compiled on its own (and in embeds). */
+  nav: v.optional(postNavSchema),
 });
 
-/** One page of the newest-first post list. Page size is fixed, so no page grows with the blog. */
-export const indexPageSchema = v.object({
+/**
+ * The fields every paged list of posts has (index, author and month pages). Page size is
+ * fixed, so no page grows with the blog.
+ */
+const listingEntries = {
   schemaVersion: v.literal(SCHEMA_VERSION),
   /** 1-based page number. */
   page: v.number(),
   pageCount: v.number(),
   totalPosts: v.number(),
   posts: v.array(postSummarySchema),
+};
+
+/** One page of the newest-first post list. */
+export const indexPageSchema = v.object(listingEntries);
+
+/** One page of an author's posts, newest first (`/author/<slug>/`). */
+export const authorPageSchema = v.object({
+  ...listingEntries,
+  /** The slug in the page's path (see authorSlug in data-paths.ts). */
+  slug: v.string(),
+  /** The author's name as written on their newest post. */
+  author: v.string(),
+});
+
+/** One page of a month's posts, newest first (`/archive/2018/01/`). */
+export const archivePageSchema = v.object({
+  ...listingEntries,
+  year: v.number(),
+  /** 1 to 12. */
+  month: v.number(),
+});
+
+/** Every month that has posts, newest first, with how many (`/archive/`). */
+export const archiveIndexSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  months: v.array(v.object({ year: v.number(), month: v.number(), count: v.number() })),
 });
 
 export type PostSection = v.InferOutput<typeof sectionSchema>;
 export type PostSummary = v.InferOutput<typeof postSummarySchema>;
 export type Post = v.InferOutput<typeof postSchema>;
 export type IndexPage = v.InferOutput<typeof indexPageSchema>;
+export type PostLink = v.InferOutput<typeof postLinkSchema>;
+export type PostNav = v.InferOutput<typeof postNavSchema>;
+export type AuthorPage = v.InferOutput<typeof authorPageSchema>;
+export type ArchivePage = v.InferOutput<typeof archivePageSchema>;
+export type ArchiveIndex = v.InferOutput<typeof archiveIndexSchema>;

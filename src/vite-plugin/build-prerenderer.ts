@@ -2,14 +2,14 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
-import type { IndexPage, Post } from '../content/post-schema.ts';
+import type { ListingData } from '../compiler/site/listings.ts';
+import type { Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { PrerenderedPage } from './compose-page.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 
 /** What to prerender: the same shape as the app's page data (src/app/data/page-data.ts). */
-export type PageInput =
-  { kind: 'post'; post: Post } | { kind: 'index'; index: IndexPage } | { kind: 'not-found' };
+export type PageInput = { kind: 'post'; post: Post } | ListingData | { kind: 'not-found' };
 
 export type Prerender = (site: SiteConfig, page: PageInput) => Promise<PrerenderedPage>;
 

@@ -4,8 +4,8 @@ import type { HeaderState } from './header-cache.ts';
 import { readHeaderState } from './read-headers.ts';
 
 /**
- * A header worker (see read-headers.ts): reads the front matter of each chunk of files it is
- * sent and sends back their states, in order.
+ * A header worker (see read-headers.ts): says 'ready' once loaded, then reads the front matter
+ * of each chunk of files it is sent and sends back their states, in order.
  */
 interface HeaderJob {
   files: string[];
@@ -35,3 +35,5 @@ port.on('message', (message: unknown) => {
     port.postMessage(states);
   })();
 });
+// Loaded: ready for a first chunk.
+port.postMessage('ready');

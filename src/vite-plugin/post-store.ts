@@ -10,12 +10,31 @@ import {
   type PostInput,
 } from '../compiler/read-posts.ts';
 import { claimPaths, newestFirst, summarize } from '../compiler/site-outputs.ts';
-import { DATA_DIR, indexPageFile, postDataFile } from '../content/data-paths.ts';
-import type { IndexPage, Post, PostSummary } from '../content/post-schema.ts';
+import {
+  archiveIndexOf,
+  groupByAuthor,
+  groupByMonth,
+  listingFields,
+  pageCountOf,
+  pageSlice,
+  type AuthorGroup,
+  type MonthGroup,
+} from '../compiler/site/listings.ts';
+import { postNavigation } from '../compiler/site/post-navigation.ts';
+import {
+  ARCHIVE_INDEX_FILE,
+  archivePageFile,
+  authorPageFile,
+  DATA_DIR,
+  indexPageFile,
+  postDataFile,
+} from '../content/data-paths.ts';
+import type { IndexPage, Post, PostNav, PostSummary } from '../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../content/schema-version.ts';
 import type { CompileCache } from './compile-cache.ts';
 import { devHealthOf } from './dev-health.ts';
 import type { HeaderCache, HeaderState } from './header-cache.ts';
+import { headerStateOf, readHeaderStates } from './read-headers.ts';
 
 /**
  * The dev server's view of a posts folder. Start-up reads only front matter (enough to list,
@@ -56,6 +75,13 @@ interface Listing {
   byDataFile: Map<string, string>;
   /** Listed posts, newest first. */
   ordered: PostHeader[];
+  /** Source file → its place in `ordered`. */
+  position: Map<string, number>;
+  /** Previous/next and related posts of the post at a place in `ordered`. */
+  navAt: (index: number) => PostNav;
+  /** Listed posts by author slug and by `YYYY/MM`, newest first. */
+  authors: Map<string, AuthorGroup<PostHeader>>;
+  months: Map<string, MonthGroup<PostHeader>>;
   collisions: Diagnostic[];
 }
 
@@ -85,11 +111,7 @@ export function createPostStore(options: {
   }
 
   function read(input: PostInput, stamp: PostFileStamp): Entry {
-    const result = readPostHeader(input, options.compiler);
-    const header: HeaderState = result.ok
-      ? { ok: true, header: result.header, warnings: result.warnings }
-      : { ok: false, errors: result.errors, warnings: result.warnings };
-    return entryOf(stamp, header, input);
+    return entryOf(stamp, headerStateOf(readPostHeader(input, options.compiler)), input);
   }
 
   /** Writes the headers for the next start, a moment after the last change. */
@@ -128,7 +150,15 @@ export function createPostStore(options: {
     const { owners, errors: collisions } = claimPaths(headers);
     const ordered = owners.sort(newestFirst);
     const byDataFile = new Map(ordered.map((h) => [postDataFile(h.path), h.source]));
-    listing = { byDataFile, ordered, collisions };
+    listing = {
+      byDataFile,
+      ordered,
+      position: new Map(ordered.map((h, index) => [h.source, index])),
+      navAt: postNavigation(ordered),
+      authors: groupByAuthor(ordered),
+      months: groupByMonth(ordered),
+      collisions,
+    };
     return listing;
   }
 
@@ -137,7 +167,10 @@ export function createPostStore(options: {
     if (!entry) return undefined;
     const result = await compile(entry);
     const post = result.ok ? result.post : entry.lastGoodPost;
-    return post && JSON.stringify(post);
+    if (post === undefined) return undefined;
+    const { navAt, position } = currentListing();
+    const index = position.get(file);
+    return JSON.stringify(index === undefined ? post : { ...post, nav: navAt(index) });
   }
 
   async function healthJson(file: string): Promise<string | undefined> {
@@ -147,20 +180,40 @@ export function createPostStore(options: {
     return result.ok ? JSON.stringify(devHealthOf(result.report)) : undefined;
   }
 
-  async function indexJson(page: number): Promise<string | undefined> {
-    const { ordered } = currentListing();
-    const pageCount = Math.max(1, Math.ceil(ordered.length / options.pageSize));
+  /** Page `page` of a list of headers, its posts summarized (so compiled, a page at a time). */
+  async function listingPage(
+    headers: readonly PostHeader[],
+    page: number,
+  ): Promise<IndexPage | undefined> {
+    const pageCount = pageCountOf(headers.length, options.pageSize);
     if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-    const slice = ordered.slice((page - 1) * options.pageSize, page * options.pageSize);
+    const slice = pageSlice(headers, page, options.pageSize);
     const posts = await Promise.all(slice.map(summaryOf));
-    const index: IndexPage = {
-      schemaVersion: SCHEMA_VERSION,
-      page,
-      pageCount,
-      totalPosts: ordered.length,
-      posts,
-    };
-    return JSON.stringify(index);
+    return listingFields(headers.length, page, options.pageSize, posts);
+  }
+
+  /** The JSON of a listing data file (index, author or month page, list of months). */
+  async function listingJson(name: string): Promise<string | undefined> {
+    const { ordered, authors, months } = currentListing();
+    if (name === ARCHIVE_INDEX_FILE) return JSON.stringify(archiveIndexOf(months.values()));
+    const index = /^index\/(\d+)\.json$/.exec(name.slice(DATA_DIR.length + 1));
+    if (index && name === indexPageFile(Number(index[1]))) {
+      const page = await listingPage(ordered, Number(index[1]));
+      return page && JSON.stringify(page);
+    }
+    const author = /^authors\/([^/]+)\/(\d+)\.json$/.exec(name.slice(DATA_DIR.length + 1));
+    const group = author && authors.get(author[1] ?? '');
+    if (author && group && name === authorPageFile(group.slug, Number(author[2]))) {
+      const page = await listingPage(group.posts, Number(author[2]));
+      return page && JSON.stringify({ ...page, slug: group.slug, author: group.author });
+    }
+    const month = /^archive\/(\d{4})\/(\d{2})\/(\d+)\.json$/.exec(name.slice(DATA_DIR.length + 1));
+    const monthGroup = month && months.get(`${month[1]}/${month[2]}`);
+    if (month && monthGroup && name === archivePageFile(monthGroup.when, Number(month[3]))) {
+      const page = await listingPage(monthGroup.posts, Number(month[3]));
+      return page && JSON.stringify({ ...page, ...monthGroup.when });
+    }
+    return undefined;
   }
 
   /** A listed post's summary; its excerpt may come from the body, so that is compiled. */
@@ -185,10 +238,13 @@ export function createPostStore(options: {
           entries.set(stamp.file, entryOf(stamp, hit.state));
         } else changed.push(stamp);
       }
-      const inputs = await Promise.all(changed.map((stamp) => readPostFile(stamp.file)));
-      inputs.forEach((input, index) => {
-        const stamp = changed[index];
-        if (stamp) entries.set(stamp.file, read(input, stamp));
+      // Front matter only (texts are read again when a body is asked for), on worker threads
+      // for a big folder: a cold start of 10,000 posts is mostly YAML.
+      const files = changed.map((stamp) => stamp.file);
+      const states = await readHeaderStates(files, options.compiler);
+      changed.forEach((stamp, index) => {
+        const state = states[index];
+        if (state) entries.set(stamp.file, entryOf(stamp, state));
       });
       listing = undefined;
       if (changed.length > 0 || cached?.size !== stamps.length) persistHeaders();
@@ -211,9 +267,11 @@ export function createPostStore(options: {
       persistHeaders();
     },
     async dataFile(fileName) {
-      const indexPage = /^index\/(\d+)\.json$/.exec(fileName.slice(DATA_DIR.length + 1));
-      if (indexPage && fileName === indexPageFile(Number(indexPage[1]))) {
-        return indexJson(Number(indexPage[1]));
+      if (
+        !fileName.startsWith(`${DATA_DIR}/posts/`) &&
+        !fileName.startsWith(`${DATA_DIR}/__dev/`)
+      ) {
+        return listingJson(fileName);
       }
       // A post's health report lives beside its data file, under __dev/health/.
       const health = fileName.replace(`${DATA_DIR}/__dev/health/`, `${DATA_DIR}/posts/`);
@@ -237,5 +295,6 @@ export function createPostStore(options: {
 
 /** What a post's place in the listing depends on. */
 function listingKey(header: PostHeader): string {
-  return `${header.path}\0${header.date}\0${header.source}`;
+  // Titles relate posts, authors group them: both are part of the listings too.
+  return [header.path, header.date, header.source, header.title, header.author].join('\0');
 }

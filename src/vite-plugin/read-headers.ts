@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import { readPostHeader } from '../compiler/post-header.ts';
+import { readPostHeader, type HeaderResult } from '../compiler/post-header.ts';
 import { readPostFile } from '../compiler/read-posts.ts';
 import type { HeaderState } from './header-cache.ts';
 
@@ -17,7 +17,11 @@ const WORKER_URL = new URL('./header-worker-entry.js', import.meta.url);
 
 /** Reads one post file and checks its front matter: what the dev server keeps per post. */
 export async function readHeaderState(file: string, config: CompilerConfig): Promise<HeaderState> {
-  const result = readPostHeader(await readPostFile(file), config);
+  return headerStateOf(readPostHeader(await readPostFile(file), config));
+}
+
+/** What the dev server keeps of a header result: its body is read again when needed. */
+export function headerStateOf(result: HeaderResult): HeaderState {
   return result.ok
     ? { ok: true, header: result.header, warnings: result.warnings }
     : { ok: false, errors: result.errors, warnings: result.warnings };
@@ -83,11 +87,12 @@ async function runWorker(
         else worker.postMessage({ files: files.slice(...current), config });
       };
       worker.on('message', (message: unknown) => {
+        // The first message says the worker has loaded (slow with tsx): only then does it
+        // take a chunk, so it never holds one this thread could have read meanwhile.
         if (current !== undefined && isHeaderStates(message)) store(current[0], message);
         send();
       });
       worker.on('error', reject);
-      worker.once('online', send);
     });
   } catch {
     const lost = current;

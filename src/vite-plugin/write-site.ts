@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { siteOutputs } from '../compiler/site-outputs.ts';
+import { planSiteData } from '../compiler/site-outputs.ts';
+import { listingJson, type ListingPage } from '../compiler/site/listings.ts';
 import { feedFiles } from '../compiler/site/feeds.ts';
 import { idRecordFiles } from '../compiler/site/id-records.ts';
 import {
+  monthRedirects,
   redirectPage,
   redirectPageFile,
   redirectsFile,
@@ -12,22 +14,22 @@ import {
 import { embedPageFile, embedPageHead, oembedFile, oembedJson } from '../compiler/site/oembed.ts';
 import { headersFile, metaContentSecurityPolicy } from '../compiler/site/security-headers.ts';
 import { robotsTxt, sitemapFiles } from '../compiler/site/sitemap.ts';
-import { indexPageFile, indexPagePath, postDataFile } from '../content/data-paths.ts';
-import { indexPageSchema, type Post } from '../content/post-schema.ts';
+import { postDataFile } from '../content/data-paths.ts';
+import type { Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { FEED_SIZE } from '../content/site-files.ts';
-import * as v from 'valibot';
 import type { PageInput, Prerender } from './build-prerenderer.ts';
 import { forEachLimited } from './compile-posts.ts';
 import type { PageTemplate } from './compose-page.ts';
 import type { Progress } from './progress-bar.ts';
+import { searchIndexFile, searchPageFile } from './search-index-file.ts';
 
 const WRITE_CONCURRENCY = 32;
 
 /**
- * Writes the whole site into `outDir` (after Vite wrote the bundle): the post and index JSON,
- * the ID files, a prerendered HTML page for every published post, every index page and the
- * 404 page, feeds, sitemaps, robots.txt, `_headers` and `_redirects`. Drafts are nowhere.
+ * Writes the whole site into `outDir` (after Vite wrote the bundle): the post and listing JSON,
+ * the ID files, a prerendered HTML page for every published post, every index, author and
+ * month page, the list of months and the 404 page, feeds, sitemaps, robots.txt, `_headers` and `_redirects`. Drafts are nowhere.
  * Every step is linear in the number of posts; pages are written as they are rendered, so
  * memory holds the posts once, never all the HTML.
  */
@@ -58,23 +60,12 @@ export async function writeSite(options: {
     files++;
   };
 
-  // Index pages, collisions and draft filtering are the compiler's; sections are not needed
-  // for that, so they stay out of this copy.
-  const outputs = siteOutputs(
-    options.posts.map((post) => ({ ...post, sections: [] })),
-    { pageSize: site.pageSize, includeDrafts: false },
-  );
-  const published = options.posts
-    .filter((post) => !post.draft && outputs.files.has(postDataFile(post.path)))
-    .sort(newestFirst);
-  const firstPage = outputs.files.get(indexPageFile(1));
-  const pageCount = firstPage ? v.parse(indexPageSchema, JSON.parse(firstPage)).pageCount : 0;
-  const indexPages = Array.from({ length: pageCount }, (_, index): [string, string] => {
-    const name = indexPageFile(index + 1);
-    return [name, outputs.files.get(name) ?? ''];
-  });
+  // Collisions, draft filtering, navigation and every listing page are the compiler's.
+  const plan = planSiteData(options.posts, { pageSize: site.pageSize, includeDrafts: false });
+  const published = plan.posts;
+  const pages = plan.pages;
 
-  const progress = options.progress(published.length + indexPages.length + 1);
+  const progress = options.progress(published.length + pages.length + 1);
   const renderPage = async (file: string, page: PageInput) => {
     await write(file, template.compose(await prerender(site, page)));
     progress.tick();
@@ -89,31 +80,48 @@ export async function writeSite(options: {
     await write(embedPageFile(post.path), template.compose(embedShell(site, post)));
     await write(oembedFile(post.path), oembedJson(site, post));
   });
-  await forEachLimited(indexPages.length, WRITE_CONCURRENCY, async (index) => {
-    const entry = indexPages[index];
-    if (entry === undefined) return;
-    const [name, json] = entry;
-    await write(name, json);
-    const page = v.parse(indexPageSchema, JSON.parse(json));
-    await renderPage(pageFile(indexPagePath(page.page)), { kind: 'index', index: page });
+  await forEachLimited(pages.length, WRITE_CONCURRENCY, async (index) => {
+    const page = pages[index];
+    if (page === undefined) return;
+    await write(page.file, JSON.stringify(listingJson(page.data)));
+    await renderPage(pageFile(page.path), page.data);
   });
   await renderPage('404.html', { kind: 'not-found' });
   progress.done();
 
   const ids = published.flatMap(({ id, path }) => (id === null ? [] : [{ id, path }]));
   const extra = new Map<string, string>([
+    searchIndexFile(published),
+    searchPageFile(site, template),
     ...idRecordFiles(ids),
     ...feedFiles(site, published.slice(0, FEED_SIZE)),
     ...sitemapFiles(site, [
       { path: '/' },
       ...published.map((post) => ({ path: post.path, lastmod: post.date })),
+      // Each author's and month's first page (the rest are reached from it), and the months.
+      ...pages.flatMap((page) => (isFirstListingPage(page) ? [{ path: page.path }] : [])),
     ]),
     ['robots.txt', robotsTxt(site)],
     [
       '_headers',
       headersFile(site.base, template.styleHashes) + embedHeaders(site.base, template.styleHashes),
     ],
-    ['_redirects', redirectsFile(site, options.redirects, ids)],
+    [
+      '_redirects',
+      redirectsFile(
+        site,
+        [
+          ...options.redirects,
+          ...monthRedirects(
+            pages.flatMap(({ data }) =>
+              data.kind === 'archive-index' ? data.archiveIndex.months : [],
+            ),
+            [...published.map((post) => post.path), ...options.redirects.map(({ from }) => from)],
+          ),
+        ],
+        ids,
+      ),
+    ],
     ...options.redirects.map(({ from, to }): [string, string] => [
       redirectPageFile(from),
       redirectPage(site, to),
@@ -124,7 +132,7 @@ export async function writeSite(options: {
     const entry = entries[index];
     if (entry) await write(entry[0], entry[1]);
   });
-  return { files, pages: published.length + indexPages.length + 1 };
+  return { files, pages: published.length + pages.length + 1 };
 }
 
 /** The embed page: head tags only; no markup or page data, so the app renders it afresh. */
@@ -159,8 +167,9 @@ function pageFile(sitePath: string): string {
   return `${sitePath.replace(/^\/+/, '')}index.html`;
 }
 
-function newestFirst(a: Post, b: Post): number {
-  const difference = Date.parse(b.date) - Date.parse(a.date);
-  if (difference !== 0 && !Number.isNaN(difference)) return difference;
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/** Author and month pages 1, and the list of months (the index's `/` is listed on its own). */
+function isFirstListingPage({ data }: ListingPage): boolean {
+  if (data.kind === 'author') return data.author.page === 1;
+  if (data.kind === 'archive') return data.archive.page === 1;
+  return data.kind === 'archive-index';
 }

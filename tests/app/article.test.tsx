@@ -13,7 +13,9 @@ describe('article page', () => {
 
     const article = await screen.findByRole('article');
     expect(within(article).getByRole('heading', { level: 1, name: 'Hello world' })).toBeVisible();
-    expect(within(article).getByText('By Ada Lovelace')).toBeInTheDocument();
+    const author = within(article).getByRole('link', { name: 'Ada Lovelace' });
+    expect(author).toHaveAttribute('href', '/author/ada-lovelace/');
+    expect(author.parentElement).toHaveTextContent('By Ada Lovelace');
     expect(within(article).getByText('January 30, 2018')).toHaveAttribute(
       'datetime',
       '2018-01-30T15:10:27+00:00',

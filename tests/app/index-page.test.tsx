@@ -23,7 +23,7 @@ describe('index page', () => {
     });
     renderApp('/');
 
-    const list = await screen.findByRole('list');
+    const list = await screen.findByRole('list', { name: 'Posts' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     const first = within(items[0] ?? list);

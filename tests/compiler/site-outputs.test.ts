@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePost } from '../../src/compiler/compile-post.ts';
 import { readPostFiles } from '../../src/compiler/read-posts.ts';
 import { siteOutputs, summarize } from '../../src/compiler/site-outputs.ts';
-import { indexPageFile, postDataFile } from '../../src/content/data-paths.ts';
+import { ARCHIVE_INDEX_FILE, indexPageFile, postDataFile } from '../../src/content/data-paths.ts';
 import {
   indexPageSchema,
   postSchema,
@@ -70,7 +70,12 @@ describe('siteOutputs', () => {
       totalPosts: 0,
       posts: [],
     });
-    expect(files.size).toBe(1);
+    // Besides page 1, only the (empty) list of months.
+    expect(JSON.parse(files.get(ARCHIVE_INDEX_FILE) ?? '')).toEqual({
+      schemaVersion: 1,
+      months: [],
+    });
+    expect(files.size).toBe(2);
   });
 
   it('is deterministic whatever the input order', () => {

@@ -114,6 +114,9 @@ describe('vite build with the folio plugin', () => {
     expect(await read('_redirects')).toBe(
       [
         '/blog/old/first/ /blog/blog/first/ 301',
+        // WordPress's month archives, now ours (no post owns those paths).
+        '/blog/2020/02/ /blog/archive/2020/02/ 301',
+        '/blog/2020/01/ /blog/archive/2020/01/ 301',
         '/blog/ p=2 /blog/2020/02/01/second/ 301',
         '/blog/ p=1 /blog/blog/first/ 301',
         '',

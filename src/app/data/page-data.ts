@@ -1,10 +1,16 @@
 import * as v from 'valibot';
-import { indexPageSchema, postSchema } from '../../content/post-schema.ts';
+import {
+  archiveIndexSchema,
+  archivePageSchema,
+  authorPageSchema,
+  indexPageSchema,
+  postSchema,
+} from '../../content/post-schema.ts';
 
 /**
  * What a prerendered page carries for the browser, in
  * `<script type="application/json" id="folio-data">` (a non-executing script type, so the
- * strict CSP allows it): the same post or index page JSON the app would otherwise fetch.
+ * strict CSP allows it): the same post or listing page JSON the app would otherwise fetch.
  * The browser seeds its query cache with it, so hydration renders exactly the server's HTML
  * without a request.
  */
@@ -13,6 +19,9 @@ export const PAGE_DATA_ID = 'folio-data';
 export const pageDataSchema = v.variant('kind', [
   v.object({ kind: v.literal('post'), post: postSchema }),
   v.object({ kind: v.literal('index'), index: indexPageSchema }),
+  v.object({ kind: v.literal('author'), author: authorPageSchema }),
+  v.object({ kind: v.literal('archive'), archive: archivePageSchema }),
+  v.object({ kind: v.literal('archive-index'), archiveIndex: archiveIndexSchema }),
   v.object({ kind: v.literal('not-found') }),
 ]);
 

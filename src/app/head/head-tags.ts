@@ -2,6 +2,7 @@ import type { IndexPage, Post } from '../../content/post-schema.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { ATOM_FEED_FILE, JSON_FEED_FILE, RSS_FEED_FILE } from '../../content/site-files.ts';
 import { indexPagePath } from '../../content/data-paths.ts';
+import { messagesFor } from '../i18n/catalogs.ts';
 
 /**
  * The `<head>` of each page as data: the prerenderer serializes it into the HTML and the
@@ -15,7 +16,7 @@ export type HeadTag =
   | { kind: 'link'; attributes: Record<string, string> }
   | { kind: 'json-ld'; json: Record<string, unknown> };
 
-type HeadSite = Pick<SiteConfig, 'title' | 'origin' | 'base' | 'locale'>;
+export type HeadSite = Pick<SiteConfig, 'title' | 'origin' | 'base' | 'locale'>;
 
 /** Search results show about this many characters of a description. */
 const DESCRIPTION_LENGTH = 300;
@@ -70,33 +71,57 @@ export function postHead(site: HeadSite, post: Post): HeadTag[] {
   ];
 }
 
-export function indexHead(site: HeadSite, index: Pick<IndexPage, 'page'>): HeadTag[] {
+export function indexHead(
+  site: HeadSite,
+  index: Pick<IndexPage, 'page'> & Partial<Pick<IndexPage, 'pageCount'>>,
+): HeadTag[] {
+  const messages = messagesFor(site.locale);
   const url = pageUrl(site, indexPagePath(index.page));
-  const title = index.page > 1 ? `Page ${index.page} — ${site.title}` : site.title;
-  const description =
-    index.page > 1 ? `Posts from ${site.title}, page ${index.page}.` : `Posts from ${site.title}.`;
+  const title = index.page > 1 ? `${messages.pageNumber(index.page)} — ${site.title}` : site.title;
+  const description = messages.indexDescription(site.title, index.page);
   return [
     { kind: 'title', text: title },
     ...described(description),
     { kind: 'link', attributes: { rel: 'canonical', href: url } },
+    ...pageLinks(site, index.page, index.pageCount ?? index.page, indexPagePath),
     ...openGraph(site, { type: 'website', title, description, url }),
     ...feedLinks(site),
   ];
 }
 
+/**
+ * `<link rel="prev">` and `<link rel="next">` between the pages of a paged list, as on the
+ * pagination links themselves: crawlers and browser extensions follow them.
+ */
+export function pageLinks(
+  site: HeadSite,
+  page: number,
+  pageCount: number,
+  pathOf: (page: number) => string,
+): HeadTag[] {
+  const link = (rel: string, to: number): HeadTag => ({
+    kind: 'link',
+    attributes: { rel, href: pageUrl(site, pathOf(to)) },
+  });
+  return [
+    ...(page > 1 ? [link('prev', page - 1)] : []),
+    ...(page < pageCount ? [link('next', page + 1)] : []),
+  ];
+}
+
 export function notFoundHead(site: HeadSite): HeadTag[] {
   return [
-    { kind: 'title', text: `Page not found — ${site.title}` },
+    { kind: 'title', text: `${messagesFor(site.locale).pageNotFound} — ${site.title}` },
     meta('name', 'robots', 'noindex'),
     ...feedLinks(site),
   ];
 }
 
-function described(description: string): HeadTag[] {
+export function described(description: string): HeadTag[] {
   return description === '' ? [] : [meta('name', 'description', description)];
 }
 
-function openGraph(
+export function openGraph(
   site: HeadSite,
   page: { type: string; title: string; description: string; url: string },
 ): HeadTag[] {
@@ -113,7 +138,7 @@ function openGraph(
   ];
 }
 
-function feedLinks(site: HeadSite): HeadTag[] {
+export function feedLinks(site: HeadSite): HeadTag[] {
   const link = (type: string, file: string): HeadTag => ({
     kind: 'link',
     attributes: { rel: 'alternate', type, title: site.title, href: pageUrl(site, file) },

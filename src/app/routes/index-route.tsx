@@ -10,15 +10,11 @@ import { indexHead } from '../head/head-tags.ts';
 import { useHead } from '../head/use-head.ts';
 import { useSite } from '../site-context.tsx';
 import { IndexView } from '../views/index-view.tsx';
-
-/** `/` is page 1; `/page/:page` must be a positive integer written canonically, else 404. */
-function pageNumberOf(param: string | undefined): number | null {
-  if (param === undefined) return 1;
-  return /^[1-9][0-9]{0,8}$/.test(param) ? Number(param) : null;
-}
+import { pageNumberOf } from './route-params.ts';
 
 export function createIndexLoader(queryClient: QueryClient, site: SiteConfig) {
   return async ({ params, request }: LoaderFunctionArgs) => {
+    // `/` is page 1; `/page/:page` must be a positive integer written canonically, else 404.
     const page = pageNumberOf(params.page);
     if (page === null) throw data('Not Found', { status: 404 });
     // `/?p=6088`: WordPress's own link to a post. One tiny file names its path; an unknown

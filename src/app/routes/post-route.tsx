@@ -13,6 +13,7 @@ import { useInternalLinks } from '../hooks/use-internal-links.ts';
 import { useSite } from '../site-context.tsx';
 import { ArticleView } from '../views/article-view.tsx';
 import { NotFoundView } from '../views/not-found-view.tsx';
+import { PostNavigation } from '../views/post-navigation.tsx';
 
 /** The permalink path of a request, relative to the site base: `/blog/a` → `/blog/a/`. */
 export function postPathOf(requestUrl: string, base: string): string {
@@ -41,5 +42,13 @@ export function PostRoute() {
   useHashFocus();
   // In dev a post file can be deleted while it is open: its refetch then answers 404.
   if (isNotFoundError(error)) return <NotFoundView />;
-  return <ArticleView post={post} onClick={onClick} contents />;
+  return (
+    <ArticleView
+      post={post}
+      onClick={onClick}
+      contents
+      bylineLinks
+      footer={<PostNavigation nav={post.nav} />}
+    />
+  );
 }

@@ -1,5 +1,10 @@
 import type { SiteConfig } from '../../content/site-config.ts';
-import { normalizePostPath } from '../../content/data-paths.ts';
+import {
+  archivePagePath,
+  normalizePostPath,
+  wordpressMonthPath,
+  type YearMonth,
+} from '../../content/data-paths.ts';
 import { siteUrl } from './site-url.ts';
 import { xmlText } from './xml-text.ts';
 
@@ -33,6 +38,20 @@ export function redirectsFile(
       .map(({ id, path }) => `${site.base} p=${id} ${href(path)} 301`),
   ];
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/**
+ * WordPress's month archives (`/2018/01/`) → ours (`/archive/2018/01/`), for every month with
+ * posts, except where a post (or a configured redirect) already owns the old path: a blog
+ * whose permalinks are `/%year%/%monthnum%/` keeps its posts there.
+ */
+export function monthRedirects(months: readonly YearMonth[], taken: Iterable<string>): Redirect[] {
+  const key = (path: string) => normalizePostPath(path).toLowerCase();
+  const owned = new Set<string>();
+  for (const path of taken) owned.add(key(path));
+  return months
+    .map((when) => ({ from: wordpressMonthPath(when), to: archivePagePath(when) }))
+    .filter(({ from }) => !owned.has(key(from)));
 }
 
 /**

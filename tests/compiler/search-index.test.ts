@@ -1,0 +1,129 @@
+import MiniSearch from 'minisearch';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import {
+  postText,
+  searchIndexJson,
+  type SearchablePost,
+} from '../../src/compiler/site/search-index.ts';
+import {
+  processSearchTerm,
+  SEARCH_FIELDS,
+  searchIndexSchema,
+  SNIPPET_TEXT_LIMIT,
+  type SearchDocument,
+} from '../../src/content/search-schema.ts';
+
+function post(overrides: Partial<SearchablePost> & { path: string }): SearchablePost {
+  return {
+    title: 'Untitled',
+    author: 'Ada Lovelace',
+    date: '2018-01-30T15:10:27+00:00',
+    sections: [],
+    ...overrides,
+  };
+}
+
+/** Loads the file the way the app does: schema first, then MiniSearch with the same options. */
+function load(json: string) {
+  const file = v.parse(searchIndexSchema, JSON.parse(json));
+  const miniSearch = MiniSearch.loadJS<SearchDocument>(file.index, {
+    fields: [...SEARCH_FIELDS],
+    processTerm: processSearchTerm,
+  });
+  const find = (query: string) =>
+    miniSearch.search(query).map((result) => file.posts[Number(result.id)]?.path);
+  return { file, find };
+}
+
+const falco = post({
+  path: '/blog/falco-rules/',
+  title: 'Writing Falco rules',
+  author: 'Loris Degioanni',
+  sections: [
+    { id: '', title: '', level: 0, html: '<p>Runtime security for <em>containers</em>.</p>' },
+    {
+      id: 'macros',
+      title: 'Macros and lists',
+      level: 2,
+      html: '<p>A macro&nbsp;is a condition.</p><pre><code>spawned_process and shell</code></pre>',
+    },
+  ],
+});
+const sysdig = post({
+  path: '/blog/announcing-sysdig/',
+  title: 'Announcing Sysdig',
+  sections: [{ id: '', title: '', level: 0, html: '<p>System-level exploration of Linux.</p>' }],
+});
+
+describe('searchIndexJson', () => {
+  it('finds posts by words of their title, their body, their section titles and their author', () => {
+    const { find } = load(searchIndexJson([falco, sysdig]));
+    expect(find('falco')).toEqual(['/blog/falco-rules/']);
+    expect(find('containers')).toEqual(['/blog/falco-rules/']);
+    expect(find('macros')).toEqual(['/blog/falco-rules/']);
+    expect(find('spawned_process')).toEqual(['/blog/falco-rules/']);
+    expect(find('exploration')).toEqual(['/blog/announcing-sysdig/']);
+    expect(find('degioanni')).toEqual(['/blog/falco-rules/']);
+    expect(find('kubernetes')).toEqual([]);
+  });
+
+  it('lists exactly the posts it is given: leaving drafts out is the caller’s job', () => {
+    const { file, find } = load(searchIndexJson([sysdig]));
+    expect(file.posts.map((p) => p.path)).toEqual(['/blog/announcing-sysdig/']);
+    expect(find('falco')).toEqual([]);
+  });
+
+  it('keeps plain text for snippets: no tags, entities decoded, any whitespace (nbsp too) one space', () => {
+    const { file } = load(searchIndexJson([falco]));
+    expect(file.posts[0]).toEqual({
+      title: 'Writing Falco rules',
+      path: '/blog/falco-rules/',
+      author: 'Loris Degioanni',
+      date: '2018-01-30T15:10:27+00:00',
+      text: 'Runtime security for containers. Macros and lists A macro is a condition. spawned_process and shell',
+    });
+  });
+
+  it('indexes the whole body but stores only the opening, cut between words', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
+    const long = post({
+      path: '/blog/long/',
+      sections: [{ id: '', title: '', level: 0, html: `<p>${words} needle</p>` }],
+    });
+    const { file, find } = load(searchIndexJson([long]));
+    const text = file.posts[0]?.text ?? '';
+    expect(text.length).toBeLessThanOrEqual(SNIPPET_TEXT_LIMIT);
+    expect(text.length).toBeGreaterThan(SNIPPET_TEXT_LIMIT * 0.8);
+    expect(words.startsWith(text)).toBe(true);
+    expect(words.charAt(text.length)).toBe(' ');
+    expect(find('needle')).toEqual(['/blog/long/']);
+  });
+
+  it('leaves stop words out of the index, and out of queries', () => {
+    const { file, find } = load(searchIndexJson([falco, sysdig]));
+    expect(file.index.index.map(([term]) => term)).not.toContain('the');
+    expect(file.index.index.map(([term]) => term)).not.toContain('for');
+    expect(find('the falco')).toEqual(['/blog/falco-rules/']);
+  });
+
+  it('gives the same bytes for the same posts in any order', () => {
+    expect(searchIndexJson([sysdig, falco])).toBe(searchIndexJson([falco, sysdig]));
+  });
+});
+
+describe('postText', () => {
+  it('separates blocks with a space so words never glue across paragraphs', () => {
+    const text = postText({
+      sections: [
+        {
+          id: '',
+          title: '',
+          level: 0,
+          html: '<p>end.</p><p>Next</p><ul><li>a</li><li>b</li></ul>',
+        },
+      ],
+    });
+    expect(text).toBe('end. Next a b');
+  });
+});
