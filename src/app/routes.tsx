@@ -3,13 +3,23 @@ import { matchRoutes, type HydrationState, type RouteObject } from 'react-router
 import type { SiteConfig } from '../content/site-config.ts';
 import { NotFoundError } from './data/data-errors.ts';
 import { indexQuery } from './data/index-query.ts';
+import { archiveIndexQuery, archiveQuery, authorQuery } from './data/listing-queries.ts';
 import type { PageData } from './data/page-data.ts';
 import { postQuery } from './data/post-query.ts';
+import {
+  ArchiveIndexRoute,
+  ArchiveRoute,
+  createArchiveIndexLoader,
+  createArchiveLoader,
+} from './routes/archive-route.tsx';
+import { AuthorRoute, createAuthorLoader } from './routes/author-route.tsx';
 import { createEmbedRoutes } from './routes/embed-route.tsx';
 import { createIndexLoader, IndexRoute } from './routes/index-route.tsx';
 import { createPostLoader, postPathOf, PostRoute } from './routes/post-route.tsx';
 import { RootErrorBoundary } from './routes/root-error-boundary.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
+import { createSearchRoute } from './routes/search-route.tsx';
+import { yearMonthOf } from './routes/route-params.ts';
 import { LoadingView } from './views/loading-view.tsx';
 import { SiteLayout } from './views/site-layout.tsx';
 
@@ -20,11 +30,17 @@ import { SiteLayout } from './views/site-layout.tsx';
  *
  *   /              index page 1 (and `/?p=ID`, which redirects to that post)
  *   /page/:page    index page n
+ *   /author/:slug[/page/:page]            an author's posts
+ *   /archive/      every month with posts
+ *   /archive/:year/:month[/page/:page]    a month's posts
+ *   /search/?q=    search (search-route.tsx)
  *   /*             the post at that permalink path
  *   /…/embed/      that post in an iframe (embed-route.tsx)
  */
 export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteObject[] {
   const indexLoader = createIndexLoader(queryClient, site);
+  const authorLoader = createAuthorLoader(queryClient, site);
+  const archiveLoader = createArchiveLoader(queryClient, site);
   const page = {
     HydrateFallback: LoadingView,
     ErrorBoundary: RouteErrorBoundary,
@@ -36,12 +52,48 @@ export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteO
       Component: SiteLayout,
       ErrorBoundary: RootErrorBoundary,
       children: [
+        createSearchRoute(),
         { id: 'home', index: true, loader: indexLoader, Component: IndexRoute, ...page },
         {
           id: 'index-page',
           path: 'page/:page',
           loader: indexLoader,
           Component: IndexRoute,
+          ...page,
+        },
+        {
+          id: 'author',
+          path: 'author/:slug',
+          loader: authorLoader,
+          Component: AuthorRoute,
+          ...page,
+        },
+        {
+          id: 'author-page',
+          path: 'author/:slug/page/:page',
+          loader: authorLoader,
+          Component: AuthorRoute,
+          ...page,
+        },
+        {
+          id: 'archive-index',
+          path: 'archive',
+          loader: createArchiveIndexLoader(queryClient, site),
+          Component: ArchiveIndexRoute,
+          ...page,
+        },
+        {
+          id: 'archive',
+          path: 'archive/:year/:month',
+          loader: archiveLoader,
+          Component: ArchiveRoute,
+          ...page,
+        },
+        {
+          id: 'archive-page',
+          path: 'archive/:year/:month/page/:page',
+          loader: archiveLoader,
+          Component: ArchiveRoute,
           ...page,
         },
         {
@@ -83,11 +135,28 @@ export function seedFromPageData(
     queryClient.setQueryData(postQuery(site, path).queryKey, page.post);
     return { loaderData: { [id]: { path } } };
   }
-  const wantedPage = id === 'home' ? 1 : Number(leaf.params.page);
+  const wantedPage = leaf.params.page === undefined ? 1 : Number(leaf.params.page);
   if (page.kind === 'index' && (id === 'home' || id === 'index-page')) {
     if (wantedPage !== page.index.page) return null;
     queryClient.setQueryData(indexQuery(site, page.index.page).queryKey, page.index);
     return { loaderData: { [id]: { page: page.index.page } } };
+  }
+  if (page.kind === 'author' && (id === 'author' || id === 'author-page')) {
+    const { slug, page: number } = page.author;
+    if (wantedPage !== number || leaf.params.slug !== slug) return null;
+    queryClient.setQueryData(authorQuery(site, slug, number).queryKey, page.author);
+    return { loaderData: { [id]: { slug, page: number } } };
+  }
+  if (page.kind === 'archive' && (id === 'archive' || id === 'archive-page')) {
+    const when = yearMonthOf(leaf.params.year, leaf.params.month);
+    const { year, month, page: number } = page.archive;
+    if (wantedPage !== number || when?.year !== year || when.month !== month) return null;
+    queryClient.setQueryData(archiveQuery(site, when, number).queryKey, page.archive);
+    return { loaderData: { [id]: { when, page: number } } };
+  }
+  if (page.kind === 'archive-index' && id === 'archive-index') {
+    queryClient.setQueryData(archiveIndexQuery(site).queryKey, page.archiveIndex);
+    return { loaderData: { [id]: {} } };
   }
   return null;
 }

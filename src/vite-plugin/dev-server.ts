@@ -8,6 +8,8 @@ import {
   type DevProblems,
 } from '../content/dev-protocol.ts';
 import type { PostStore } from './post-store.ts';
+import { devSearchIndexJson } from './search-index-file.ts';
+import { SEARCH_INDEX_FILE } from '../content/search-paths.ts';
 
 /** How long a file must stay unchanged before it is recompiled. */
 const SETTLE_MS = 40;
@@ -36,6 +38,10 @@ export function attachDevServer(
     problems: store.diagnostics().filter((d) => d.severity === 'error'),
   });
   const ready = store.loadAll().then(() => report(store.diagnostics()));
+  // Built on the first search (compiling every post not compiled yet), then kept until a post
+  // changes: typing a query never re-indexes the blog.
+  let searchIndexText: Promise<string> | undefined;
+  const searchIndex = () => (searchIndexText ??= devSearchIndexJson(store));
 
   server.middlewares.use((req, res, next) => {
     const fileName = dataFileName(req.url ?? '', options.base);
@@ -45,7 +51,9 @@ export function attachDevServer(
         const body =
           fileName === DEV_PROBLEMS_FILE
             ? JSON.stringify(problems())
-            : await store.dataFile(fileName);
+            : fileName === SEARCH_INDEX_FILE
+              ? await searchIndex()
+              : await store.dataFile(fileName);
         res.statusCode = body === undefined ? 404 : 200;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
@@ -60,7 +68,10 @@ export function attachDevServer(
   const isPost = (file: string) =>
     path.dirname(file) === postsRoot && /\.(md|markdown)$/i.test(file);
   const relative = (file: string) => path.relative(process.cwd(), file);
-  const changed = () => server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
+  const changed = () => {
+    searchIndexText = undefined;
+    server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
+  };
 
   // Editors save in bursts (truncate, then write; or write a temp file and rename): wait for
   // the burst to settle, so a half-written file never shows up as "empty".

@@ -1,23 +1,92 @@
-import { Link, useLocation } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { SEARCH_QUERY_PARAM } from '../../content/search-paths.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { fillSlot } from '../i18n/fill-slot.tsx';
+import { useMessages } from '../i18n/use-messages.ts';
+import { searchIndexQuery } from '../search/search-index-query.ts';
+import { searchPageUrl } from '../search/search-url.ts';
+import { closestPaths, slugWords } from '../search/slug-suggestions.ts';
 import { useSite } from '../site-context.tsx';
+import '../styles/search.css';
 
-/** The 404 page: for unknown paths and for posts whose data file does not exist. */
+/**
+ * The 404 page: for unknown paths and for posts whose data file does not exist. It offers
+ * the permalinks whose slug is closest to the missing one ("did you mean", from the search
+ * index, loaded in the browser only), a search box filled with the missing slug's words, and
+ * the home page. The prerendered 404.html has the message, the box and the link; the browser
+ * renders it afresh for the real path and adds the suggestions.
+ */
 export function NotFoundView() {
   const { pathname } = useLocation();
   const site = useSite();
-  useDocumentTitle('Page not found');
+  const navigate = useNavigate();
+  const id = useId();
+  const messages = useMessages();
+  useDocumentTitle(messages.pageNotFound);
   // The router's pathname is relative to the base; show the reader the path they visited.
   const visited = site.base.replace(/\/$/, '') + pathname;
+  const index = useQuery(searchIndexQuery(site));
+  const suggestions = useMemo(() => {
+    if (index.data === undefined) return [];
+    const byPath = new Map(index.data.posts.map((post) => [post.path, post]));
+    return closestPaths(pathname, [...byPath.keys()]).flatMap((path) => {
+      const post = byPath.get(path);
+      return post === undefined ? [] : [post];
+    });
+  }, [index.data, pathname]);
+
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const query = new FormData(event.currentTarget).get(SEARCH_QUERY_PARAM);
+    void navigate(searchPageUrl(typeof query === 'string' ? query : ''));
+  };
+
   return (
-    <div className="folio-message">
-      <h1>Page not found</h1>
+    <div className="folio-message folio-not-found">
+      <h1>{messages.pageNotFound}</h1>
+      <p>{fillSlot(messages.nothingAtPath, <code className="folio-path">{visited}</code>)}</p>
+      {suggestions.length > 0 && (
+        <section className="folio-suggestions" aria-labelledby={`${id}-suggestions`}>
+          <h2 id={`${id}-suggestions`}>{messages.didYouMean}</h2>
+          <ul>
+            {suggestions.map((post) => (
+              <li key={post.path}>
+                <Link to={post.path}>{post.title}</Link>{' '}
+                <span className="folio-path">{site.base.replace(/\/$/, '') + post.path}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <form
+        role="search"
+        aria-label={messages.searchForMissingPage}
+        className="folio-search-form"
+        onSubmit={search}
+        key={pathname}
+      >
+        <label className="folio-search-label" htmlFor={`${id}-search`}>
+          {messages.searchPosts}
+        </label>
+        <div className="folio-search-row">
+          <input
+            id={`${id}-search`}
+            className="folio-search-input"
+            type="search"
+            name={SEARCH_QUERY_PARAM}
+            defaultValue={slugWords(pathname)}
+            autoComplete="off"
+            enterKeyHint="search"
+          />
+          <button className="folio-button" type="submit">
+            {messages.search}
+          </button>
+        </div>
+      </form>
       <p>
-        There is nothing at <code className="folio-path">{visited}</code>. It may have moved, or the
-        link may be mistyped.
-      </p>
-      <p>
-        <Link to="/">Go to the home page</Link>
+        <Link to="/">{messages.goToHomePage}</Link>
       </p>
     </div>
   );

@@ -1,0 +1,90 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { SEARCH_QUERY_PARAM } from '../../content/search-paths.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useMessages } from '../i18n/use-messages.ts';
+import { SearchResults, searchStatus } from './search-results.tsx';
+import { useSearch } from './use-search.ts';
+import { useSlashShortcut } from './use-slash-shortcut.ts';
+import '../styles/search.css';
+
+/**
+ * The search page, `/search/?q=…`. The box is the query: each keystroke replaces the URL's
+ * `q` (so the page can be shared and reloaded, and Back leaves the page rather than undoing
+ * letters), and Back/Forward to another query puts that query back in the box.
+ */
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const urlQuery = params.get(SEARCH_QUERY_PARAM) ?? '';
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const [value, setValue] = useState(urlQuery);
+  // The box follows the URL when another page or Back/Forward changed it, not when our own
+  // typing did (that would reset the caret while the router catches up).
+  const [seenLocation, setSeenLocation] = useState(location.key);
+  if (seenLocation !== location.key) {
+    setSeenLocation(location.key);
+    if (navigationType !== 'REPLACE') setValue(urlQuery);
+  }
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const messages = useMessages();
+  useSlashShortcut(input);
+  useDocumentTitle(messages.searchPageTitle(urlQuery.trim()));
+  const { state, query } = useSearch(value, { enabled: true });
+
+  const change = (next: string) => {
+    setValue(next);
+    setParams(next.trim() === '' ? {} : { [SEARCH_QUERY_PARAM]: next }, {
+      replace: true,
+      preventScrollReset: true,
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape' && value !== '') {
+      event.preventDefault();
+      change('');
+    } else if (event.key === 'ArrowDown') {
+      const first = results.current?.querySelector('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  return (
+    <div className="folio-search-page">
+      <h1 className="folio-search-heading">{messages.searchPage}</h1>
+      <form role="search" className="folio-search-form" onSubmit={(e) => e.preventDefault()}>
+        <label className="folio-search-label" htmlFor={`${id}-input`}>
+          {messages.searchPosts}
+        </label>
+        <input
+          id={`${id}-input`}
+          ref={input}
+          className="folio-search-input"
+          type="search"
+          value={value}
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={onKeyDown}
+          aria-describedby={`${id}-hint`}
+          aria-keyshortcuts="/"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+        />
+        <p className="folio-search-hint" id={`${id}-hint`}>
+          {messages.searchHint}
+        </p>
+      </form>
+      <p className="folio-search-status" role="status">
+        {searchStatus(state, query, messages)}
+      </p>
+      <div ref={results}>
+        {state.status === 'done' && <SearchResults hits={state.hits} input={input} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** How alike two slugs must be (0 to 1) for the 404 page to offer one. */
+const THRESHOLD = 0.6;
+
+/** Segments that name no post: extensions and WordPress's per-post feeds and pages. */
+const NOISE = new Set(['index', 'feed', 'amp', 'embed', 'page', 'comments', 'trackback']);
+
+/**
+ * The meaningful last segments of a path, lower case: `/2016/04/my-post.html/amp/` →
+ * `['my-post']`. Numbers (dates, page numbers) and WordPress's endings are skipped.
+ */
+export function slugsOf(path: string): string[] {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  return decoded
+    .replace(/[?#].*$/s, '')
+    .toLowerCase()
+    .split('/')
+    .map((segment) => segment.replace(/\.(html?|php)$/, ''))
+    .filter((segment) => segment !== '' && !/^\d+$/.test(segment) && !NOISE.has(segment))
+    .slice(-2);
+}
+
+/** The words of the missing path's slug, for the search box: `/blog/falco-rulez/` → "falco rulez". */
+export function slugWords(path: string): string {
+  const slug = slugsOf(path).at(-1) ?? '';
+  return tokens(slug).join(' ');
+}
+
+function tokens(slug: string): string[] {
+  return slug.split(/[-_+.\s]+/).filter((token) => token !== '');
+}
+
+/** Levenshtein distance, two rows of memory. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * 0 (unrelated) to 1 (same): the better of the spelling similarity (edit distance over the
+ * longer length: catches typos and truncations) and the share of words in common (catches
+ * reordered or dropped words). Cheap enough to compare against every post of a large blog:
+ * pairs whose lengths alone rule out the threshold skip the edit distance.
+ */
+export function slugSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 0;
+  const wordsA = new Set(tokens(a));
+  const wordsB = new Set(tokens(b));
+  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
+  const union = new Set([...wordsA, ...wordsB]).size;
+  const wordScore = union === 0 ? 0 : shared / union;
+  const lengthBound = 1 - Math.abs(a.length - b.length) / longer;
+  const spelling = lengthBound < THRESHOLD ? 0 : 1 - editDistance(a, b) / longer;
+  return Math.max(wordScore, spelling);
+}
+
+/**
+ * Up to `limit` permalinks whose slug is closest to the missing path's last segments, best
+ * first; none when nothing is close enough.
+ */
+export function closestPaths(missing: string, paths: readonly string[], limit = 5): string[] {
+  const wanted = slugsOf(missing);
+  if (wanted.length === 0) return [];
+  const scored: { path: string; score: number }[] = [];
+  for (const path of paths) {
+    const slug = slugsOf(path).at(-1);
+    if (slug === undefined) continue;
+    const score = Math.max(...wanted.map((segment) => slugSimilarity(segment, slug)));
+    if (score >= THRESHOLD) scored.push({ path, score });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.path < b.path ? -1 : 1));
+  return scored.slice(0, limit).map(({ path }) => path);
+}

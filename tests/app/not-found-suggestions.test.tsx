@@ -1,0 +1,81 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { SiteProvider } from '../../src/app/site-context.tsx';
+import { searchIndexQuery } from '../../src/app/search/search-index-query.ts';
+import { NotFoundView } from '../../src/app/views/not-found-view.tsx';
+import { testSite } from './fixtures.ts';
+import { renderSearch, serveSearchIndex } from './search-render.tsx';
+
+describe('the 404 page', () => {
+  it('offers the permalink whose slug is closest to a misspelled one', async () => {
+    serveSearchIndex();
+    renderSearch('/missing/blog/writting-falco-rule/');
+    const suggestions = await screen.findByRole('region', { name: 'Did you mean' });
+    const links = within(suggestions).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/blog/writing-falco-rules/']);
+    expect(links[0]).toHaveAccessibleName('Writing Falco rules');
+  });
+
+  it('finds a post under another date prefix by its slug', async () => {
+    serveSearchIndex();
+    renderSearch('/missing/2017/01/01/kubernetes-monitoring-guide.html');
+    const suggestions = await screen.findByRole('region', { name: 'Did you mean' });
+    expect(within(suggestions).getByRole('link')).toHaveAttribute(
+      'href',
+      '/2016/04/12/kubernetes-monitoring-guide/',
+    );
+  });
+
+  it('offers nothing when no slug is close', async () => {
+    serveSearchIndex();
+    const { queryClient } = renderSearch('/missing/blog/quarterly-earnings-call/');
+    // The index has loaded (and the page rendered with it) before nothing is expected.
+    await waitFor(() =>
+      expect(queryClient.getQueryData(searchIndexQuery(testSite).queryKey)).toBeDefined(),
+    );
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Did you mean' })).not.toBeInTheDocument();
+  });
+
+  it('has a search box filled with the words of the missing slug, which opens the search page', async () => {
+    serveSearchIndex();
+    const { user, router } = renderSearch('/missing/blog/falco-rulez/');
+    const box = within(screen.getByRole('main')).getByRole('searchbox', { name: 'Search posts' });
+    expect(box).toHaveValue('falco rulez');
+    await user.click(within(screen.getByRole('main')).getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search/'));
+    expect(router.state.location.search).toBe('?q=falco+rulez');
+  });
+
+  it('links to the home page', () => {
+    serveSearchIndex();
+    renderSearch('/missing/x/');
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+  });
+
+  it('prerenders without data or requests: message, empty search box and home link', async () => {
+    const server = serveSearchIndex();
+    const handler = createStaticHandler([{ path: '*', Component: NotFoundView }]);
+    const context = await handler.query(new Request('https://blog.example.com/404.html'));
+    if (context instanceof Response) throw new Error('expected a page');
+    const html = renderToString(
+      <SiteProvider site={testSite}>
+        <QueryClientProvider client={new QueryClient()}>
+          <StaticRouterProvider
+            router={createStaticRouter(handler.dataRoutes, context)}
+            context={context}
+            hydrate={false}
+          />
+        </QueryClientProvider>
+      </SiteProvider>,
+    );
+    expect(html).toContain('Page not found');
+    expect(html).toContain('<code class="folio-path">/404.html</code>');
+    expect(html).toMatch(/<input[^>]*type="search"[^>]*value=""/);
+    expect(html).not.toContain('Did you mean');
+    expect(server.requested).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
+import { searchIndexJson, type SearchablePost } from '../../src/compiler/site/search-index.ts';
+import type { SiteConfig } from '../../src/content/site-config.ts';
+import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
+import { createSearchRoute } from '../../src/app/routes/search-route.tsx';
+import { SearchLauncher } from '../../src/app/search/search-launcher.tsx';
+import { SiteProvider } from '../../src/app/site-context.tsx';
+import { NotFoundView } from '../../src/app/views/not-found-view.tsx';
+import { fakeServer } from './fake-server.ts';
+import { testSite } from './fixtures.ts';
+
+/** The URL the app fetches the index from under testSite (base `/`). */
+export const searchIndexUrl = `/${SEARCH_INDEX_FILE}`;
+
+export function searchable(path: string, title: string, body: string): SearchablePost {
+  return {
+    title,
+    path,
+    author: 'Ada Lovelace',
+    date: '2018-01-30T15:10:27+00:00',
+    sections: [{ id: '', title: '', level: 0, html: `<p>${body}</p>` }],
+  };
+}
+
+export const searchPosts = [
+  searchable(
+    '/blog/writing-falco-rules/',
+    'Writing Falco rules',
+    'Falco watches system calls. A rule has a condition and an output.',
+  ),
+  searchable(
+    '/blog/announcing-sysdig/',
+    'Announcing Sysdig',
+    'Sysdig captures system state and activity from a running Linux instance.',
+  ),
+  searchable(
+    '/2016/04/12/kubernetes-monitoring-guide/',
+    'A guide to Kubernetes monitoring',
+    'Monitoring containers orchestrated by Kubernetes needs labels.',
+  ),
+];
+
+/** Serves the index of `posts` (built by the compiler, as the build writes it). */
+export function serveSearchIndex(posts: SearchablePost[] = searchPosts) {
+  return fakeServer({ [searchIndexUrl]: { json: JSON.parse(searchIndexJson(posts)) } });
+}
+
+/** Where a result link lands: a stand-in for the post route that names its path. */
+function PageAt() {
+  const { pathname } = useLocation();
+  return <h1>Page at {pathname}</h1>;
+}
+
+/**
+ * The search route and the header launcher as the app will mount them (routes.tsx and
+ * site-frame.tsx are wired by the lead): a frame with the launcher, `/search/`, the 404
+ * view for `/missing/*`, and a stand-in page for every other path.
+ */
+export function renderSearch(path: string, site: SiteConfig = testSite) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: (
+          <>
+            <header>
+              <SearchLauncher />
+            </header>
+            <main>
+              <Outlet />
+            </main>
+          </>
+        ),
+        children: [
+          createSearchRoute(),
+          { path: 'missing/*', Component: NotFoundView },
+          { path: '*', Component: PageAt },
+        ],
+      },
+    ],
+    { initialEntries: [path], basename: site.base },
+  );
+  const user = userEvent.setup();
+  render(
+    <SiteProvider site={site}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </SiteProvider>,
+  );
+  return { router, user, queryClient };
+}

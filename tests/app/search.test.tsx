@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderSearch, searchIndexUrl, serveSearchIndex } from './search-render.tsx';
+
+const searchBox = () => screen.getByRole('searchbox', { name: 'Search posts' });
+
+describe('the search page', () => {
+  it('shows results as the reader types, with the matched words marked in title and snippet', async () => {
+    serveSearchIndex();
+    const { user, router } = renderSearch('/search/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+    await user.type(searchBox(), 'falco');
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('1 post matches “falco”.'),
+    );
+    const results = screen.getByRole('list', { name: 'Search results' });
+    const link = within(results).getByRole('link', { name: 'Writing Falco rules' });
+    expect(link).toHaveAttribute('href', '/blog/writing-falco-rules/');
+    expect(within(link).getByText('Falco', { selector: 'mark' })).toBeVisible();
+    const snippet = within(results).getByText(/watches system calls/);
+    expect(within(snippet).getByText('Falco', { selector: 'mark' })).toBeVisible();
+    // The URL is the query: shareable, and Back leaves the page.
+    expect(router.state.location.search).toBe('?q=falco');
+  });
+
+  it('matches the word being typed as a prefix, and forgives a typo in a long word', async () => {
+    serveSearchIndex();
+    const { user } = renderSearch('/search/');
+    await user.type(searchBox(), 'kuber');
+    expect(
+      await screen.findByRole('link', { name: 'A guide to Kubernetes monitoring' }),
+    ).toBeVisible();
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'monitorign');
+    expect(
+      await screen.findByRole('link', { name: 'A guide to Kubernetes monitoring' }),
+    ).toBeVisible();
+  });
+
+  it('opens with the query of its URL, and says when nothing matches', async () => {
+    serveSearchIndex();
+    renderSearch('/search/?q=zebra');
+    expect(searchBox()).toHaveValue('zebra');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('No posts match “zebra”.'),
+    );
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument();
+  });
+
+  it('Escape clears the box and the URL; ArrowDown moves through the results', async () => {
+    serveSearchIndex();
+    const { user, router } = renderSearch('/search/?q=system');
+    const first = await screen.findByRole('link', { name: 'Announcing Sysdig' });
+    const second = screen.getByRole('link', { name: 'Writing Falco rules' });
+    await user.click(searchBox());
+    await user.keyboard('{ArrowDown}');
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(second).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(searchBox()).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(searchBox()).toHaveValue('');
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('says so when the index cannot be loaded', async () => {
+    const server = serveSearchIndex();
+    server.routes[searchIndexUrl] = 'network-error';
+    renderSearch('/search/?q=falco');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^Search is unavailable: Could not load/,
+      ),
+    );
+  });
+});
+
+describe('the header search box', () => {
+  it('is the only search box on the search page', async () => {
+    serveSearchIndex();
+    renderSearch('/search/');
+    expect(screen.getAllByRole('searchbox')).toHaveLength(1);
+  });
+
+  it('loads the index on first focus, never with a plain page view', async () => {
+    const server = serveSearchIndex();
+    const { user } = renderSearch('/blog/writing-falco-rules/');
+    expect(await screen.findByRole('heading', { name: /Page at/ })).toBeVisible();
+    expect(server.requested).toEqual([]);
+    await user.click(searchBox());
+    await waitFor(() => expect(server.requested).toEqual([searchIndexUrl]));
+  });
+
+  it('`/` focuses it from anywhere, but is typed as usual inside a field', async () => {
+    serveSearchIndex();
+    const { user } = renderSearch('/blog/announcing-sysdig/');
+    await screen.findByRole('heading', { name: /Page at/ });
+    expect(searchBox()).not.toHaveFocus();
+    await user.keyboard('/');
+    expect(searchBox()).toHaveFocus();
+    expect(searchBox()).toHaveValue('');
+    await user.keyboard('a/b');
+    expect(searchBox()).toHaveValue('a/b');
+  });
+
+  it('shows the best results under it; a result navigates and closes the panel', async () => {
+    serveSearchIndex();
+    const { user, router } = renderSearch('/blog/announcing-sysdig/');
+    await user.click(searchBox());
+    await user.keyboard('falco');
+    const result = await screen.findByRole('link', { name: 'Writing Falco rules' });
+    expect(screen.getByRole('status')).toHaveTextContent('1 post matches “falco”.');
+    await user.keyboard('{ArrowDown}');
+    expect(result).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/blog/writing-falco-rules/'));
+    expect(searchBox()).toHaveValue('');
+    expect(screen.queryByRole('link', { name: 'Writing Falco rules' })).not.toBeInTheDocument();
+  });
+
+  it('Enter opens the search page with the query; Escape closes, then clears', async () => {
+    serveSearchIndex();
+    const { user, router } = renderSearch('/blog/announcing-sysdig/');
+    await user.click(searchBox());
+    await user.keyboard('system');
+    expect(await screen.findByRole('link', { name: 'Announcing Sysdig' })).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('link', { name: 'Announcing Sysdig' })).not.toBeInTheDocument();
+    expect(searchBox()).toHaveValue('system');
+    await user.keyboard('{Escape}');
+    expect(searchBox()).toHaveValue('');
+    await user.keyboard('linux{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search/'));
+    expect(router.state.location.search).toBe('?q=linux');
+    expect(searchBox()).toHaveValue('linux');
+    expect(await screen.findByRole('link', { name: 'Announcing Sysdig' })).toBeVisible();
+  });
+});
