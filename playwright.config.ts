@@ -144,6 +144,8 @@ const ownServerSpecs = [HOSTILE_SPECS, LIVE_DEV_SPECS, LIVE_BUILD_SPECS, EMBED_S
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Per port, so two runs at once (two checkouts, or helpers) never share traces.
+  outputDir: `test-results/${DEV_PORT}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

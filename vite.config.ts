@@ -13,7 +13,7 @@ export default defineConfig({
       origin: 'https://folio.example.com',
       timeZone: 'America/Los_Angeles',
       base: process.env.FOLIO_BASE ?? '/',
-      locale: 'en-US',
+      locale: 'en-US', // FOLIO_LOCALE in the environment overrides it
       pageSize: 10,
     }),
   ],

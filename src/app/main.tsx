@@ -16,6 +16,7 @@ import './styles/article.css';
 import './styles/toc.css';
 import './styles/prose.css';
 import './styles/prose-media.css';
+import './styles/navigation.css';
 
 /**
  * The browser entry: one QueryClient and one router for the page's lifetime.

@@ -12,7 +12,7 @@ export interface FolioOptions {
   timeZone?: string;
   /** Public base path, e.g. `/` or `/blog/`. Default `/`. */
   base?: string;
-  /** BCP 47 locale for dates. Default `en-US`. */
+  /** BCP 47 locale of dates and interface strings. `FOLIO_LOCALE` overrides it. Default `en-US`. */
   locale?: string;
   /** Posts per index page. Default 10. */
   pageSize?: number;
@@ -53,7 +53,7 @@ export function resolveFolioOptions(
   assertValid('origin', () => new URL(origin), origin);
   const timeZone = options.timeZone ?? 'UTC';
   assertValid('timeZone', () => new Intl.DateTimeFormat('en', { timeZone }), timeZone);
-  const locale = options.locale ?? 'en-US';
+  const locale = env.FOLIO_LOCALE || options.locale || 'en-US';
   assertValid('locale', () => new Intl.DateTimeFormat(locale), locale);
   const pageSize = options.pageSize ?? 10;
   if (!Number.isInteger(pageSize) || pageSize < 1) {

@@ -96,6 +96,16 @@ export function folio(options: FolioOptions = {}): Plugin {
       });
       attachDevServer(server, store, { postsDir, base: site.base });
     },
+    // The dev server's pages speak the site's language too (the build's pages get it from
+    // compose-page.ts); locales are checked by Intl at start-up, so the value is a plain tag.
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        return config?.command === 'serve'
+          ? html.replace(/<html lang="[^"]*"/, `<html lang="${site.locale}"`)
+          : html;
+      },
+    },
     configurePreviewServer(server) {
       serveNotFoundPage(server, site.base);
     },

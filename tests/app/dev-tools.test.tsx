@@ -69,12 +69,20 @@ describe('post status badge', () => {
     [makeSummary({ draft: true }), 'Draft'],
     [makeSummary({ date: '2030-01-01T00:00:00+00:00' }), 'Scheduled'],
   ])('labels unpublished posts', (post, label) => {
-    render(<PostStatusBadge post={post} now={now} />);
+    render(
+      <SiteProvider site={testSite}>
+        <PostStatusBadge post={post} now={now} />
+      </SiteProvider>,
+    );
     expect(screen.getByText(label)).toBeVisible();
   });
 
   it('labels nothing for a published post dated in the past', () => {
-    const { container } = render(<PostStatusBadge post={makeSummary()} now={now} />);
+    const { container } = render(
+      <SiteProvider site={testSite}>
+        <PostStatusBadge post={makeSummary()} now={now} />
+      </SiteProvider>,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 });

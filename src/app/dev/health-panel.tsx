@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { normalizePostPath } from '../../content/data-paths.ts';
 import { useSite } from '../site-context.tsx';
 import { healthQuery } from './health-query.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /**
  * Dev preview only: what importing the open post changed or could not show (unknown
@@ -11,20 +12,21 @@ import { healthQuery } from './health-query.ts';
  */
 export function HealthPanel() {
   const site = useSite();
+  const messages = useMessages();
   const { pathname } = useLocation();
   const { data } = useQuery(healthQuery(site, normalizePostPath(pathname)));
   if (data === undefined) return null;
   const toFix = data.lines.filter((line) => !line.informational);
   const summary =
     toFix.length === 0
-      ? `Import report: nothing to fix (${data.mode})`
-      : `Import report: ${toFix.length} ${toFix.length === 1 ? 'note' : 'notes'} (${data.mode})`;
+      ? messages.importReportClean(data.mode)
+      : messages.importReportNotes(toFix.length, data.mode);
 
   return (
     <details className="folio-dev-health">
       <summary>{summary}</summary>
       {data.lines.length === 0 ? (
-        <p>Folio showed this post as written.</p>
+        <p>{messages.shownAsWritten}</p>
       ) : (
         <ul>
           {data.lines.map((line) => (

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { DevProblem } from '../../content/dev-protocol.ts';
 import { useSite } from '../site-context.tsx';
 import { problemsQuery } from './problems-query.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /**
  * Dev preview only: the errors of every broken post, over the page, with file:line, the field
@@ -11,6 +12,7 @@ import { problemsQuery } from './problems-query.ts';
  */
 export function ProblemsOverlay() {
   const site = useSite();
+  const messages = useMessages();
   const { data } = useQuery(problemsQuery(site));
   const [hidden, setHidden] = useState<string>();
   const headingId = useId();
@@ -21,14 +23,12 @@ export function ProblemsOverlay() {
   return (
     <section className="folio-dev-overlay" role="alert" aria-labelledby={headingId}>
       <div className="folio-dev-overlay-header">
-        <h2 id={headingId}>
-          {problems.length === 1 ? '1 problem' : `${problems.length} problems`} in your posts
-        </h2>
+        <h2 id={headingId}>{messages.problemsInPosts(problems.length)}</h2>
         <button type="button" onClick={() => setHidden(signature)}>
-          Hide
+          {messages.hide}
         </button>
       </div>
-      <p>The last good version of each post is still shown. Save a fix and this goes away.</p>
+      <p>{messages.lastGoodVersionShown}</p>
       <ul>
         {problems.map((problem) => (
           <li key={`${problem.file}:${problem.line}:${problem.field ?? ''}:${problem.message}`}>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMessages } from '../i18n/use-messages.ts';
 
 const SHOWN_MS = 4000;
 
@@ -9,18 +10,22 @@ const SHOWN_MS = 4000;
  */
 export function useCopyLink(): { status: string; copyLink: (url: string) => void } {
   const [status, setStatus] = useState('');
+  const { linkCopied } = useMessages();
   const timer = useRef(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  const copyLink = useCallback((url: string) => {
-    if (!('clipboard' in navigator)) return;
-    navigator.clipboard.writeText(url).then(
-      () => {
-        setStatus('Link copied');
-        window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(() => setStatus(''), SHOWN_MS);
-      },
-      () => undefined,
-    );
-  }, []);
+  const copyLink = useCallback(
+    (url: string) => {
+      if (!('clipboard' in navigator)) return;
+      navigator.clipboard.writeText(url).then(
+        () => {
+          setStatus(linkCopied);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => setStatus(''), SHOWN_MS);
+        },
+        () => undefined,
+      );
+    },
+    [linkCopied],
+  );
   return { status, copyLink };
 }

@@ -2,10 +2,12 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorView } from '../views/error-view.tsx';
 import { NotFoundView } from '../views/not-found-view.tsx';
 import { SiteFrame } from '../views/site-frame.tsx';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /** Last resort for what the page boundaries rethrow: still a page with the site's frame. */
 export function RootErrorBoundary() {
   const error = useRouteError();
+  const messages = useMessages();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <SiteFrame>
@@ -13,7 +15,7 @@ export function RootErrorBoundary() {
       </SiteFrame>
     );
   }
-  const message = error instanceof Error ? error.message : 'An unexpected error occurred.';
+  const message = error instanceof Error ? error.message : messages.unexpectedError;
   return (
     <SiteFrame>
       {/* A reload starts the app afresh, which is the honest retry for an unknown error. */}

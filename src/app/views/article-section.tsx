@@ -1,4 +1,5 @@
 import type { PostSection } from '../../content/post-schema.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /**
  * One section of an article. The intro has no heading; every other section is labelled by
@@ -13,6 +14,7 @@ export function ArticleSection({
   /** Called with the anchor's absolute URL when it is clicked; the link still navigates. */
   onCopyLink?: (url: string) => void;
 }) {
+  const messages = useMessages();
   // This HTML was sanitized by the compiler at build time; that sanitizer is the only reason
   // it is trusted here. Never pass anything else to dangerouslySetInnerHTML.
   const body = <div className="folio-prose" dangerouslySetInnerHTML={{ __html: section.html }} />;
@@ -32,7 +34,7 @@ export function ArticleSection({
         <a
           href={`#${section.id}`}
           className="folio-anchor"
-          aria-label={`Link to section “${section.title}”`}
+          aria-label={messages.linkToSection(section.title)}
           onClick={(event) => onCopyLink?.(event.currentTarget.href)}
         >
           #

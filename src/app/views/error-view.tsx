@@ -1,4 +1,5 @@
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useMessages } from '../i18n/use-messages.ts';
 
 interface ErrorViewProps {
   message: string;
@@ -9,14 +10,15 @@ interface ErrorViewProps {
 
 /** A page that could not be loaded: what went wrong, and a way to try again. */
 export function ErrorView({ message, onRetry, retrying = false }: ErrorViewProps) {
-  useDocumentTitle('Could not load this page');
+  const messages = useMessages();
+  useDocumentTitle(messages.couldNotLoadPage);
   return (
     <div className="folio-message" role="alert">
-      <h1>Could not load this page</h1>
+      <h1>{messages.couldNotLoadPage}</h1>
       <p className="folio-error-message">{message}</p>
       {onRetry && (
         <button className="folio-button" type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Trying again…' : 'Try again'}
+          {retrying ? messages.tryingAgain : messages.tryAgain}
         </button>
       )}
     </div>

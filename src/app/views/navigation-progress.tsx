@@ -1,4 +1,5 @@
 import { useNavigation } from 'react-router';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /**
  * A slim bar at the top while the next page's data loads. The status region is always in the
@@ -6,12 +7,13 @@ import { useNavigation } from 'react-router';
  */
 export function NavigationProgress() {
   const loading = useNavigation().state === 'loading';
+  const messages = useMessages();
   return (
     <div className="folio-progress" role="status">
       {loading && (
         <>
           <span className="folio-progress-bar" aria-hidden="true" />
-          <span className="folio-visually-hidden">Loading page…</span>
+          <span className="folio-visually-hidden">{messages.loadingPage}</span>
         </>
       )}
     </div>

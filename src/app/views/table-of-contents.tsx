@@ -3,6 +3,7 @@ import type { PostSection } from '../../content/post-schema.ts';
 import { useReadingProgress } from '../hooks/use-reading-progress.ts';
 import { useScrollSpy } from '../hooks/use-scroll-spy.ts';
 import { ReadingProgress } from './reading-progress.tsx';
+import { useMessages } from '../i18n/use-messages.ts';
 
 /** Fewer sections than this need no table of contents: the reader sees them all at once. */
 const MIN_SECTIONS = 3;
@@ -28,6 +29,7 @@ function Contents({ entries }: { entries: readonly PostSection[] }) {
   const ids = useMemo(() => entries.map((entry) => entry.id), [entries]);
   const active = useScrollSpy(ids);
   const percent = useReadingProgress(root);
+  const messages = useMessages();
   // The narrow disclosure sticks to the top of the screen: close it once a link is chosen,
   // or it would cover the section it just scrolled to.
   const close = () => {
@@ -37,15 +39,15 @@ function Contents({ entries }: { entries: readonly PostSection[] }) {
     <div className="folio-toc" ref={root}>
       <div className="folio-toc-narrow">
         <details className="folio-toc-disclosure" ref={disclosure}>
-          <summary>Contents</summary>
-          <nav aria-label="Contents" onClick={close}>
+          <summary>{messages.contents}</summary>
+          <nav aria-label={messages.contents} onClick={close}>
             <ContentsList entries={entries} active={active} />
           </nav>
         </details>
         <ReadingProgress percent={percent} />
       </div>
-      <nav className="folio-toc-aside" aria-label="Contents">
-        <p className="folio-toc-label">Contents</p>
+      <nav className="folio-toc-aside" aria-label={messages.contents}>
+        <p className="folio-toc-label">{messages.contents}</p>
         <ContentsList entries={entries} active={active} />
         <ReadingProgress percent={percent} />
       </nav>
