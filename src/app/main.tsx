@@ -1,6 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import site from 'virtual:folio/site';
 import { wordpressIdOf } from '../content/id-data.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -27,7 +27,7 @@ import './styles/navigation.css';
  * another path than the reader's: it is rendered afresh (synchronously, so nothing flashes).
  * Without page data (the dev server) the app renders from scratch and fetches as usual.
  */
-function start(container: HTMLElement, config: SiteConfig): void {
+async function start(container: HTMLElement, config: SiteConfig): Promise<void> {
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient, config);
   const location = new URL(window.location.href);
@@ -37,6 +37,9 @@ function start(container: HTMLElement, config: SiteConfig): void {
     page === null || wordpressIdOf(location.search) !== null
       ? null
       : seedFromPageData(queryClient, routes, config, page, location);
+  // A prerendered page of a lazy route (an author's page, a month) hydrates with that route's
+  // code already here, or React would render its loading state over the server's HTML.
+  if (seeded !== null) await loadMatchedLazyRoutes(routes, location, config.base);
   const router = createBrowserRouter(routes, {
     basename: config.base,
     ...(seeded === null ? {} : { hydrationData: seeded }),
@@ -62,6 +65,18 @@ function start(container: HTMLElement, config: SiteConfig): void {
   flushSync(() => root.render(app));
 }
 
+/** Resolves the lazy routes matching the location in place, as React Router's docs advise for hydration. */
+async function loadMatchedLazyRoutes(routes: RouteObject[], location: URL, base: string) {
+  const matches = matchRoutes(routes, location.pathname, base) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, loaded, { lazy: undefined });
+    }),
+  );
+}
+
 const root = document.getElementById('root');
 if (root === null) throw new Error('Folio needs an element with id "root" in index.html.');
-start(root, site);
+void start(root, site);

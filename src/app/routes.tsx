@@ -6,13 +6,6 @@ import { indexQuery } from './data/index-query.ts';
 import { archiveIndexQuery, archiveQuery, authorQuery } from './data/listing-queries.ts';
 import type { PageData } from './data/page-data.ts';
 import { postQuery } from './data/post-query.ts';
-import {
-  ArchiveIndexRoute,
-  ArchiveRoute,
-  createArchiveIndexLoader,
-  createArchiveLoader,
-} from './routes/archive-route.tsx';
-import { AuthorRoute, createAuthorLoader } from './routes/author-route.tsx';
 import { createEmbedRoutes } from './routes/embed-route.tsx';
 import { createIndexLoader, IndexRoute } from './routes/index-route.tsx';
 import { createPostLoader, postPathOf, PostRoute } from './routes/post-route.tsx';
@@ -39,8 +32,23 @@ import { SiteLayout } from './views/site-layout.tsx';
  */
 export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteObject[] {
   const indexLoader = createIndexLoader(queryClient, site);
-  const authorLoader = createAuthorLoader(queryClient, site);
-  const archiveLoader = createArchiveLoader(queryClient, site);
+  // Listing pages other than the index are their own chunks (so is search): a reader who
+  // lands on a post never downloads them. main.tsx loads a matched one before hydrating.
+  const author = () =>
+    import('./routes/author-route.tsx').then((module) => ({
+      loader: module.createAuthorLoader(queryClient, site),
+      Component: module.AuthorRoute,
+    }));
+  const archive = () =>
+    import('./routes/archive-route.tsx').then((module) => ({
+      loader: module.createArchiveLoader(queryClient, site),
+      Component: module.ArchiveRoute,
+    }));
+  const archiveIndex = () =>
+    import('./routes/archive-route.tsx').then((module) => ({
+      loader: module.createArchiveIndexLoader(queryClient, site),
+      Component: module.ArchiveIndexRoute,
+    }));
   const page = {
     HydrateFallback: LoadingView,
     ErrorBoundary: RouteErrorBoundary,
@@ -64,36 +72,31 @@ export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteO
         {
           id: 'author',
           path: 'author/:slug',
-          loader: authorLoader,
-          Component: AuthorRoute,
+          lazy: author,
           ...page,
         },
         {
           id: 'author-page',
           path: 'author/:slug/page/:page',
-          loader: authorLoader,
-          Component: AuthorRoute,
+          lazy: author,
           ...page,
         },
         {
           id: 'archive-index',
           path: 'archive',
-          loader: createArchiveIndexLoader(queryClient, site),
-          Component: ArchiveIndexRoute,
+          lazy: archiveIndex,
           ...page,
         },
         {
           id: 'archive',
           path: 'archive/:year/:month',
-          loader: archiveLoader,
-          Component: ArchiveRoute,
+          lazy: archive,
           ...page,
         },
         {
           id: 'archive-page',
           path: 'archive/:year/:month/page/:page',
-          loader: archiveLoader,
-          Component: ArchiveRoute,
+          lazy: archive,
           ...page,
         },
         {

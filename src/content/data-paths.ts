@@ -1,4 +1,3 @@
-import { slug } from 'github-slugger';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
@@ -46,7 +45,14 @@ export function indexPagePath(page: number): string {
  * one page. `""` when the name has nothing left (no author, or only punctuation): no page.
  */
 export function authorSlug(author: string): string {
-  return slug(author.normalize('NFC'));
+  // Written out rather than github-slugger: the app runs this for every byline, and that
+  // package's emoji tables would be a tenth of a post page's own code.
+  return author
+    .normalize('NFC')
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /** `gianluca-borello`, page 2 → `folio-data/v1/authors/gianluca-borello/2.json`. */

@@ -46,7 +46,11 @@ export async function buildPrerenderer(options: {
       outDir: options.outDir,
       emptyOutDir: true,
       minify: false,
-      rolldownOptions: { output: { entryFileNames: 'entry-prerender.mjs' } },
+      // One file: the app's lazy routes inlined. A chunk would import the entry by its plain
+      // URL, a second instance beside the one loaded below with `?build=` (two React contexts).
+      rolldownOptions: {
+        output: { entryFileNames: 'entry-prerender.mjs', inlineDynamicImports: true },
+      },
     },
   });
   const url = pathToFileURL(path.join(options.outDir, 'entry-prerender.mjs'));

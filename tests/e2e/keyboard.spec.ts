@@ -54,8 +54,8 @@ test('the theme switch works from the keyboard', async ({ page }) => {
   await page.goto('/');
   const dark = page.getByRole('button', { name: 'Dark' });
   await expect(dark).toBeVisible();
-  // Skip link, site title, then the three theme buttons.
-  for (let stop = 0; stop < 4; stop += 1) await page.keyboard.press('Tab');
+  // Skip link, site title, search box, then the three theme buttons.
+  for (let stop = 0; stop < 5; stop += 1) await page.keyboard.press('Tab');
   await expect(dark).toBeFocused();
   await page.keyboard.press('Space');
   await expect(dark).toHaveAttribute('aria-pressed', 'true');

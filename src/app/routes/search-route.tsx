@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router';
-import { SearchPage } from '../search/search-page.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
 /**
@@ -8,5 +7,12 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
  * and the URL updates of each keystroke run no loader.
  */
 export function createSearchRoute(): RouteObject {
-  return { id: 'search', path: 'search', Component: SearchPage, ErrorBoundary: RouteErrorBoundary };
+  return {
+    id: 'search',
+    path: 'search',
+    // Its own chunk, with the results UI: only readers who search download it.
+    lazy: () =>
+      import('../search/search-page.tsx').then(({ SearchPage }) => ({ Component: SearchPage })),
+    ErrorBoundary: RouteErrorBoundary,
+  };
 }
