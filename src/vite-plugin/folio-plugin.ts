@@ -59,7 +59,12 @@ export function folio(options: FolioOptions = {}): Plugin {
     // What tools outside Vite's pipeline need (npm run new): see new-post-cli.ts.
     api: { postsDir, site } satisfies FolioApi,
     config() {
-      return { base: site.base };
+      return {
+        base: site.base,
+        // The dev server watches the posts itself (dev-server.ts): Vite's watcher would scan
+        // every post of a big blog inside the project at start-up for nothing.
+        server: { watch: { ignored: [`${path.resolve(postsDir)}/**`] } },
+      };
     },
     configResolved(resolvedConfig) {
       config = resolvedConfig;
