@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +65,12 @@ describe('compilePost fixtures', () => {
     });
     if (existsSync(join(dir, 'expected.html'))) {
       const sections = splitSections(tree, stringifyBody);
-      expect(articleHtml({ ...result.post, sections })).toBe(read(name, 'expected.html').trim());
+      const actual = articleHtml({ ...result.post, sections });
+      // FOLIO_UPDATE_FIXTURES=1 rewrites expected.html; review the diff before committing it.
+      if (process.env.FOLIO_UPDATE_FIXTURES === '1') {
+        writeFileSync(join(dir, 'expected.html'), `${actual}\n`);
+      }
+      expect(actual).toBe(read(name, 'expected.html').trim());
     }
     if (existsSync(join(dir, 'expected-report.json'))) {
       const expected = v.parse(reportSchema, JSON.parse(read(name, 'expected-report.json')));
