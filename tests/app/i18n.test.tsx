@@ -100,6 +100,7 @@ describe('lists, search and 404 in French', () => {
   it('counts search results with French plurals and quotes', async () => {
     serveSearchIndex();
     renderSearch('/search/?q=falco', frenchSite);
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(screen.getByRole('heading', { level: 1, name: 'Recherche' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Rechercher dans les articles' })).toHaveValue(
       'falco',

@@ -8,6 +8,7 @@ describe('the search page', () => {
   it('shows results as the reader types, with the matched words marked in title and snippet', async () => {
     serveSearchIndex();
     const { user, router } = renderSearch('/search/');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
     await user.type(searchBox(), 'falco');
 
@@ -27,6 +28,7 @@ describe('the search page', () => {
   it('matches the word being typed as a prefix, and forgives a typo in a long word', async () => {
     serveSearchIndex();
     const { user } = renderSearch('/search/');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await user.type(searchBox(), 'kuber');
     expect(
       await screen.findByRole('link', { name: 'A guide to Kubernetes monitoring' }),
@@ -41,6 +43,7 @@ describe('the search page', () => {
   it('opens with the query of its URL, and says when nothing matches', async () => {
     serveSearchIndex();
     renderSearch('/search/?q=zebra');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(searchBox()).toHaveValue('zebra');
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('No posts match “zebra”.'),
@@ -51,6 +54,7 @@ describe('the search page', () => {
   it('Escape clears the box and the URL; ArrowDown moves through the results', async () => {
     serveSearchIndex();
     const { user, router } = renderSearch('/search/?q=system');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     const first = await screen.findByRole('link', { name: 'Announcing Sysdig' });
     const second = screen.getByRole('link', { name: 'Writing Falco rules' });
     await user.click(searchBox());
@@ -69,6 +73,7 @@ describe('the search page', () => {
     const server = serveSearchIndex();
     server.routes[searchIndexUrl] = 'network-error';
     renderSearch('/search/?q=falco');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
         /^Search is unavailable: Could not load/,
@@ -81,6 +86,7 @@ describe('the header search box', () => {
   it('is the only search box on the search page', async () => {
     serveSearchIndex();
     renderSearch('/search/');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(screen.getAllByRole('searchbox')).toHaveLength(1);
   });
 
