@@ -9,17 +9,9 @@ import { createQueryClient } from './data/create-query-client.ts';
 import { readPageData } from './data/page-data.ts';
 import { listenForDataChanges } from './live-updates.ts';
 import { createRoutes, seedFromPageData } from './routes.tsx';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/index.css';
-import './styles/article.css';
-import './styles/toc.css';
-import './styles/prose.css';
-import './styles/prose-media.css';
-import './styles/navigation.css';
 
 /**
- * The browser entry: one QueryClient and one router for the page's lifetime.
+ * The app, loaded by boot.ts: one QueryClient and one router for the page's lifetime.
  *
  * A prerendered page carries its data (#folio-data): the query cache is seeded with it and
  * the router starts in the state the server rendered, so hydration reuses the HTML without

@@ -49,7 +49,7 @@ export async function buildPrerenderer(options: {
       // One file: the app's lazy routes inlined. A chunk would import the entry by its plain
       // URL, a second instance beside the one loaded below with `?build=` (two React contexts).
       rolldownOptions: {
-        output: { entryFileNames: 'entry-prerender.mjs', inlineDynamicImports: true },
+        output: { entryFileNames: 'entry-prerender.mjs', codeSplitting: false },
       },
     },
   });

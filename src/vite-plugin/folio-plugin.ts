@@ -64,6 +64,9 @@ export function folio(options: FolioOptions = {}): Plugin {
         // The dev server watches the posts itself (dev-server.ts): Vite's watcher would scan
         // every post of a big blog inside the project at start-up for nothing.
         server: { watch: { ignored: [`${path.resolve(postsDir)}/**`] } },
+        // One stylesheet, linked from index.html, which the build inlines into every page: CSS
+        // imported by the app's lazily loaded modules must not arrive after the first paint.
+        build: { cssCodeSplit: false },
       };
     },
     configResolved(resolvedConfig) {

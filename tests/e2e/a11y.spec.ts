@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 /**
  * axe-core on every kind of page, in both themes, on a wide and a phone-sized screen:
@@ -54,7 +55,7 @@ for (const { name, path, heading, notHeading } of PAGES) {
       await context.addInitScript((choice) => {
         localStorage.setItem('folio-theme', choice);
       }, theme);
-      await page.goto(path);
+      await gotoApp(page, path);
       // The app has hydrated (the switch is interactive) and the page has its h1.
       await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute(
         'aria-pressed',

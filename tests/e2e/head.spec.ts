@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
@@ -30,7 +31,7 @@ function expectPostHead(page: Page) {
 test('a post page has its title, description, canonical URL, Open Graph and JSON-LD', async ({
   page,
 }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   await expectPostHead(page);
   expect(await jsonLd(page)).toMatchObject({
     '@type': 'BlogPosting',
@@ -52,7 +53,7 @@ test('the head is in the HTML itself, for crawlers that run no JavaScript', asyn
 });
 
 test('client navigation updates the head', async ({ page }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await expect(page).toHaveTitle('Folio');
   await page.getByRole('link', { name: SEED_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);

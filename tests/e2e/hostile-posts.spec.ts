@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 import { headerContentSecurityPolicy } from '../../src/compiler/site/security-headers.ts';
 import { EVENT_HANDLERS } from '../security/generated-hostile-posts.ts';
 
@@ -189,7 +190,7 @@ for (const slug of slugs) {
     const enforce = test.info().project.name.endsWith('preview');
     const incidents = await watch(page, enforce);
     const path = `/hostile/${slug}/`;
-    await page.goto(path);
+    await gotoApp(page, path);
     if (enforce) {
       // The shipped page enforces its own policy (no harness header in this project).
       await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
@@ -211,7 +212,7 @@ for (const slug of slugs) {
 }
 
 test('entity-encoded markup is visible as text', async ({ page }) => {
-  await page.goto('/hostile/entity-text/');
+  await gotoApp(page, '/hostile/entity-text/');
   const article = page.getByRole('article');
   await expect(article.locator('p', { hasText: /^<script>alert\(1\)<\/script>$/ })).toBeVisible();
   await expect(
@@ -223,18 +224,18 @@ test('entity-encoded markup is visible as text', async ({ page }) => {
 
 test('hostile front matter is text in the heading and the document title', async ({ page }) => {
   const title = '</title><script>alert(1)</script><img src=x onerror=alert(1)>';
-  await page.goto('/hostile/hostile-front-matter/');
+  await gotoApp(page, '/hostile/hostile-front-matter/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByRole('article')).toContainText('"}</script><script>alert(1)</script>');
   await expect(page).toHaveTitle(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  await page.goto('/hostile/entity-title/');
+  await gotoApp(page, '/hostile/entity-title/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     '<script>alert(1)</script> &lt;b&gt;',
   );
 });
 
 test('in-page links of a post still work after clobbering ids are defused', async ({ page }) => {
-  await page.goto('/hostile/dom-clobbering/');
+  await gotoApp(page, '/hostile/dom-clobbering/');
   for (const name of ['the first section', 'the named anchor']) {
     const link = page.getByRole('link', { name });
     const hash = (await link.getAttribute('href')) ?? '';
@@ -251,7 +252,7 @@ test('in-page links of a post still work after clobbering ids are defused', asyn
 });
 
 test('the event handler list covers every on* property Chromium knows', async ({ page }) => {
-  await page.goto('/hostile/event-handlers/');
+  await gotoApp(page, '/hostile/event-handlers/');
   const known = await page.evaluate(() => {
     const names = new Set<string>();
     const sources = [window, Document.prototype, HTMLElement.prototype, SVGElement.prototype];

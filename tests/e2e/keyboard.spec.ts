@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 /** The element that has focus, described for assertions. */
 function focused(page: Page) {
@@ -7,7 +8,7 @@ function focused(page: Page) {
 }
 
 test('keyboard only: skip link, a post, and focus on the new page’s heading', async ({ page }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await expect(page.getByRole('button', { name: 'Dark' })).toBeVisible();
 
   await page.keyboard.press('Tab');
@@ -43,7 +44,7 @@ test('keyboard only: skip link, a post, and focus on the new page’s heading', 
 });
 
 test('the first load moves no focus and announces nothing', async ({ page }) => {
-  await page.goto('/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/');
+  await gotoApp(page, '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/');
   await expect(page.getByRole('button', { name: 'Dark' })).toBeVisible();
   await expect(page.locator('body')).toBeFocused();
   await expect(page.locator('.folio-route-announcer')).toHaveText('');
@@ -51,7 +52,7 @@ test('the first load moves no focus and announces nothing', async ({ page }) => 
 
 test('the theme switch works from the keyboard', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
+  await gotoApp(page, '/');
   const dark = page.getByRole('button', { name: 'Dark' });
   await expect(dark).toBeVisible();
   // Skip link, site title, search box, then the three theme buttons.
@@ -64,7 +65,7 @@ test('the theme switch works from the keyboard', async ({ page }) => {
 
 test('reduced motion: no animation or transition runs', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/');
+  await gotoApp(page, '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/');
   const anchor = page.locator('.folio-anchor').first();
   const duration = await anchor.evaluate((element) => getComputedStyle(element).transitionDuration);
   expect(Number.parseFloat(duration)).toBeLessThan(0.001);

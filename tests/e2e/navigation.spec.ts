@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
@@ -23,7 +24,7 @@ function collectConsole(page: Page): string[] {
 test('index page 2 is reached by rel=next, with numbered pages and head links', async ({
   page,
 }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await hydrated(page);
   const pagination = page.getByRole('navigation', { name: 'Pagination' });
   await expect(pagination.getByRole('link', { name: 'Page 1' })).toHaveAttribute(
@@ -48,7 +49,7 @@ test('index page 2 is reached by rel=next, with numbered pages and head links', 
 });
 
 test('a byline opens the author page, and a date its month archive', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   await hydrated(page);
   const article = page.getByRole('article');
   await expect(article.getByText(/^\d+ min read$/)).toBeVisible();
@@ -67,7 +68,7 @@ test('a byline opens the author page, and a date its month archive', async ({ pa
 });
 
 test('the end of an article links the previous and next posts', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   await hydrated(page);
   const adjacent = page.getByRole('navigation', { name: 'Previous and next posts' });
   await expect(adjacent.locator('a[rel="prev"]')).toContainText('Introducing Sysdig Teams');
@@ -77,7 +78,7 @@ test('the end of an article links the previous and next posts', async ({ page })
 });
 
 test('related posts share rare title words', async ({ page }) => {
-  await page.goto('/blog/hiding-linux-processes-for-fun-and-profit/');
+  await gotoApp(page, '/blog/hiding-linux-processes-for-fun-and-profit/');
   await hydrated(page);
   const related = page.getByRole('region', { name: 'Related posts' });
   // "processes", "fun" and "profit" are in no other title; "linux" is in two others.
@@ -90,7 +91,7 @@ test('related posts share rare title words', async ({ page }) => {
 });
 
 test('the archive lists every month with its post count', async ({ page }) => {
-  await page.goto('/archive/');
+  await gotoApp(page, '/archive/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archive');
   const months = page.getByRole('region', { name: '2014' }).getByRole('listitem');
   // April, May, June, August, September and December 2014 have one post each.
@@ -119,7 +120,7 @@ test.describe('prerendered navigation pages (production build)', () => {
       }
     });
     for (const path of ['/author/gianluca-borello/', '/archive/2014/04/', '/archive/']) {
-      const response = await page.goto(path);
+      const response = await gotoApp(page, path);
       expect(response?.status(), path).toBe(200);
       await expect(page.locator('#root h1').first()).toBeVisible();
       await hydrated(page);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 const POST_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 // vite.config.ts: the public origin the printed addresses start with.
@@ -14,7 +15,7 @@ test('a printed post: no chrome, its address on top, link addresses after the li
 }) => {
   // Printed from the dark theme, it still comes out black on white.
   await context.addInitScript(() => localStorage.setItem('folio-theme', 'dark'));
-  await page.goto(POST_PATH);
+  await gotoApp(page, POST_PATH);
   await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
   await page.emulateMedia({ media: 'print' });
 
@@ -50,7 +51,7 @@ test('a printed post: no chrome, its address on top, link addresses after the li
 });
 
 test('a printed index: site links get the site’s public address', async ({ page }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await page.emulateMedia({ media: 'print' });
   const link = page.locator('.folio-post-item-title a').first();
   const href = await link.getAttribute('href');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const FIRST_ID = 'containerlinuxbecomestheenterpriselinuxcontainerdistribution';
@@ -24,7 +25,7 @@ function inViewport(page: Page, id: string): Promise<boolean> {
 }
 
 test('the table of contents follows the section being read', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   // Wide screen (1280px): the sticky column is shown, the narrow disclosure is not.
   const contents = page.getByRole('navigation', { name: 'Contents' });
   await expect(contents).toHaveCount(1);
@@ -45,7 +46,7 @@ test('the table of contents follows the section being read', async ({ page }) =>
 
 test('on a narrow screen the contents are a disclosure above the article', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   const summary = page.locator('summary', { hasText: 'Contents' });
   await expect(summary).toBeVisible();
   const contents = page.getByRole('navigation', { name: 'Contents' });
@@ -60,7 +61,7 @@ test('on a narrow screen the contents are a disclosure above the article', async
 
 test('a section anchor copies its URL and says so', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   const anchor = page.getByRole('link', { name: /^Link to section “Enterprise Kubernetes/ });
   await anchor.click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -72,7 +73,7 @@ test('a section anchor copies its URL and says so', async ({ page, context, base
 });
 
 test('an anchor is shown on keyboard focus', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   const anchor = page.getByRole('link', { name: /^Link to section “Enterprise Kubernetes/ });
   await expect(anchor).toHaveCSS('opacity', '0');
   await anchor.focus();
@@ -96,7 +97,7 @@ test('an old GitHub-style anchor lands on the kramdown-id heading', async ({ pag
 test('the prerendered post hydrates without mismatches', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'preview', 'only the production build is prerendered');
   const messages = collectMessages(page);
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   // Hydration is done once an effect has run: the reading progress is measured in one.
   await page.evaluate(() =>

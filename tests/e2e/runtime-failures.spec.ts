@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 /**
  * What a reader sees when loading data goes wrong, by intercepting the data requests in
@@ -18,7 +19,7 @@ const INDEX_JSON = '**/folio-data/v1/index/1.json';
  * a client-side navigation always does.
  */
 async function navigateInApp(page: Page, path: string, from = '/no-such-page/') {
-  await page.goto(from);
+  await gotoApp(page, from);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate((target) => {
     history.pushState(null, '', target);
@@ -37,7 +38,7 @@ async function expectErrorView(page: Page, message: RegExp) {
 }
 
 test('an unknown permalink shows the 404 view with a way home', async ({ page }) => {
-  await page.goto('/blog/no-such-post/');
+  await gotoApp(page, '/blog/no-such-post/');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page.getByText('/blog/no-such-post/')).toBeVisible();
   await page.getByRole('link', { name: 'Go to the home page' }).click();
@@ -46,7 +47,7 @@ test('an unknown permalink shows the 404 view with a way home', async ({ page })
 
 test('an unknown deep or odd path is a 404, not an error', async ({ page }) => {
   for (const path of ['/a/b/c/d/', '/blog/%E2%80%A6/', '/..%2f..%2fetc/passwd']) {
-    await page.goto(path);
+    await gotoApp(page, path);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 /**
  * Search in real Chromium, against the dev server and the production build: the header box
@@ -27,7 +28,7 @@ test('`/` focuses the header search box from a post, which loads the index only 
   page,
 }) => {
   const { indexRequests, problems } = watch(page);
-  await page.goto(POST_PATH);
+  await gotoApp(page, POST_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Amazon ELB/);
   await page.waitForLoadState('networkidle');
   expect(indexRequests).toEqual([]);
@@ -60,7 +61,7 @@ test('`/` focuses the header search box from a post, which loads the index only 
 
 test('the search page keeps its query in the URL: reload and Back work', async ({ page }) => {
   const { problems } = watch(page);
-  await page.goto('/');
+  await gotoApp(page, '/');
   await page.getByRole('banner').getByRole('searchbox', { name: 'Search posts' }).fill('elb');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=elb$/);
@@ -87,7 +88,7 @@ test('the search page keeps its query in the URL: reload and Back work', async (
 });
 
 test('search works offline once the index is loaded', async ({ page, context }) => {
-  await page.goto('/search/?q=sysdig');
+  await gotoApp(page, '/search/?q=sysdig');
   const results = page.getByRole('main').getByRole('list', { name: 'Search results' });
   await expect(results.getByRole('link').first()).toBeVisible();
   await context.setOffline(true);
@@ -102,7 +103,7 @@ test('the 404 page suggests the closest permalink and searches the missing words
   page,
 }) => {
   const { problems } = watch(page);
-  await page.goto('/blog/fishing-for-hacker/');
+  await gotoApp(page, '/blog/fishing-for-hacker/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   const suggestions = page.getByRole('region', { name: 'Did you mean' });
   await expect(suggestions.getByRole('link')).toHaveText([
@@ -122,7 +123,7 @@ test('the 404 page suggests the closest permalink and searches the missing words
 
 test('the 404 page offers nothing for a path like no post', async ({ page }) => {
   const loaded = page.waitForResponse((response) => response.url().endsWith(INDEX_FILE));
-  await page.goto('/quarterly-earnings-call-transcript/');
+  await gotoApp(page, '/quarterly-earnings-call-transcript/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await loaded;
   // Parsing the index and rendering with it take a moment after the response.

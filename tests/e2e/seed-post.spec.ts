@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
@@ -20,7 +21,7 @@ const SECTIONS = [
 test('the seed post shows title, author, date and its three sections with anchors', async ({
   page,
 }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   await expect(page.getByRole('article')).toContainText('Michael Ducy');
   // 2018-01-30 15:10:27 is wall-clock time in the configured zone (America/Los_Angeles).
@@ -61,7 +62,7 @@ test('the permalink works without its trailing slash', async ({ page }) => {
 });
 
 test('anchor links are reachable by keyboard and update the URL hash', async ({ page }) => {
-  await page.goto(SEED_PATH);
+  await gotoApp(page, SEED_PATH);
   const anchor = page.getByRole('link', { name: `Link to section “${SECTIONS[1]?.title}”` });
   await anchor.focus();
   await expect(anchor).toBeFocused();
@@ -73,14 +74,14 @@ test('anchor links are reachable by keyboard and update the URL hash', async ({ 
 test('opening a URL with #id scrolls to that heading', async ({ page }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   const target = SECTIONS[2];
-  await page.goto(`${SEED_PATH}#${target?.id}`);
+  await gotoApp(page, `${SEED_PATH}#${target?.id}`);
   const heading = page.locator(`[id="${target?.id}"]`);
   await expect(heading).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
 
 test('navigate from the index to a post and back', async ({ page }) => {
-  await page.goto('/');
+  await gotoApp(page, '/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   let nextLink = page.getByRole('link', { name: SEED_TITLE });
   // The seed may sit on a later index page; walk the pages like a reader would.
@@ -98,6 +99,6 @@ test('navigate from the index to a post and back', async ({ page }) => {
 });
 
 test('an unknown path shows the 404 view', async ({ page }) => {
-  await page.goto('/blog/no-such-post/');
+  await gotoApp(page, '/blog/no-such-post/');
   await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { gotoApp } from './app-ready.ts';
 
 const POST_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const STORAGE_KEY = 'folio-theme';
@@ -114,7 +115,7 @@ test.describe('theme on the first paint', () => {
 
   test('without a choice the page follows the system setting', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(POST_PATH);
+    await gotoApp(page, POST_PATH);
     await expect(page.getByRole('button', { name: 'System' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -135,7 +136,7 @@ test('the switch applies a theme, remembers it across reloads, and goes back to 
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(POST_PATH);
+  await gotoApp(page, POST_PATH);
   const theme = page.getByRole('group', { name: 'Theme' });
   await theme.getByRole('button', { name: 'Dark' }).click();
   await expect(theme.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
@@ -155,7 +156,7 @@ test('the switch applies a theme, remembers it across reloads, and goes back to 
 
 test('code blocks follow the chosen theme, not only the system one', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(POST_PATH);
+  await gotoApp(page, POST_PATH);
   await expect(page.getByRole('button', { name: 'Dark' })).toBeVisible();
   await expect(page.locator('.folio-prose').first()).toBeVisible();
   // A Shiki block as the compiler writes it (the example posts have no highlighted code).
