@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectConsole } from './console-messages.ts';
 import { gotoApp } from './app-ready.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
@@ -10,15 +11,6 @@ async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
   );
-}
-
-function collectConsole(page: Page): string[] {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
-  });
-  page.on('pageerror', (error) => messages.push(error.message));
-  return messages;
 }
 
 test('index page 2 is reached by rel=next, with numbered pages and head links', async ({

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectConsole } from './console-messages.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
@@ -16,15 +17,6 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   });
   return () =>
     page.evaluate(() => (Reflect.get(window, '__folioCsp') as string[] | undefined) ?? []);
-}
-
-function collectConsole(page: Page): string[] {
-  const messages: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
-  });
-  page.on('pageerror', (error) => messages.push(error.message));
-  return messages;
 }
 
 test.describe('prerendered pages (production build)', () => {
