@@ -63,6 +63,16 @@ describe('slug suggestions', () => {
     expect(slugSimilarity('announcing-sysdig', 'quarterly-earnings')).toBeLessThan(0.6);
   });
 
+  it('rank a cut-off slug (a link truncated when shared) close to the whole one', () => {
+    const whole = 'sysdig-vs-dtrace-vs-strace-a-technical-discussion';
+    expect(slugSimilarity('sysdig-vs-dtrace-vs-strace', whole)).toBeGreaterThanOrEqual(0.6);
+    expect(
+      slugSimilarity('sysdig-vs-dtrace-vs-strace-a-technical-discussion-2', whole),
+    ).toBeGreaterThanOrEqual(0.6);
+    // A short common beginning is no evidence.
+    expect(slugSimilarity('sysdig', 'sysdig-announces-new-ceo')).toBeLessThan(0.6);
+  });
+
   it('compare the last meaningful segments, ignoring dates, extensions and feed endings', () => {
     expect(closestPaths('/2019/01/01/announcing-sysdig.html', paths)).toEqual([
       '/blog/announcing-sysdig/',

@@ -49,9 +49,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * 0 (unrelated) to 1 (same): the better of the spelling similarity (edit distance over the
- * longer length: catches typos and truncations) and the share of words in common (catches
- * reordered or dropped words). Cheap enough to compare against every post of a large blog:
+ * 0 (unrelated) to 1 (same): the best of the spelling similarity (edit distance over the
+ * longer length: catches typos), the share of words in common (catches reordered or dropped
+ * words) and a cut-off slug (a truncated link). Cheap enough to compare against every post of a large blog:
  * pairs whose lengths alone rule out the threshold skip the edit distance.
  */
 export function slugSimilarity(a: string, b: string): number {
@@ -65,7 +65,17 @@ export function slugSimilarity(a: string, b: string): number {
   const wordScore = union === 0 ? 0 : shared / union;
   const lengthBound = 1 - Math.abs(a.length - b.length) / longer;
   const spelling = lengthBound < THRESHOLD ? 0 : 1 - editDistance(a, b) / longer;
-  return Math.max(wordScore, spelling);
+  return Math.max(wordScore, spelling, cutOff(a, b));
+}
+
+/**
+ * A link cut short when it was shared (or one with a `-2` added) starts like the real slug:
+ * that is close, once the common beginning is long enough to mean something (two whole words).
+ */
+function cutOff(a: string, b: string): number {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const whole = longer.startsWith(shorter) && /^[-_+.]/.test(longer.slice(shorter.length));
+  return whole && tokens(shorter).length >= 2 ? 0.8 : 0;
 }
 
 /**
