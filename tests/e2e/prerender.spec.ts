@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { appReady } from './app-ready.ts';
 import { collectConsole } from './console-messages.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
@@ -51,10 +52,7 @@ test.describe('prerendered pages (production build)', () => {
     for (const path of [SEED_PATH, '/', '/page/2/', '/no-such-post/']) {
       await page.goto(path);
       await expect(page.locator('#root h1').first()).toBeVisible();
-      // Hydrated: React attached its handlers, so the skip link is ours to focus.
-      await page.waitForFunction(() =>
-        Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__react')),
-      );
+      await appReady(page);
     }
     expect(messages.filter((text) => /hydrat|did not match|mismatch/i.test(text))).toEqual([]);
     // Only the 404 page (served for any path) has no data to hydrate from; it loads the search

@@ -5,7 +5,7 @@ import { postQuery } from '../data/post-query.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { useSite } from '../site-context.tsx';
-import { PostDate } from '../views/post-date.tsx';
+import { BylineAuthor, BylineDate, BylineSeparator } from '../views/byline-parts.tsx';
 import { highlightText, snippetSegments } from './highlight-text.ts';
 import { Highlighted } from './highlighted.tsx';
 import type { SearchHit } from './run-search.ts';
@@ -79,15 +79,9 @@ export function SearchResults(props: {
               <Highlighted segments={highlightText(post.title, terms)} />
             </Link>
             <p className="folio-byline">
-              <PostDate iso={post.date} />
-              {post.author !== '' && (
-                <>
-                  <span className="folio-byline-separator" aria-hidden="true">
-                    ·
-                  </span>
-                  <span className="folio-author">{post.author}</span>
-                </>
-              )}
+              <BylineDate iso={post.date} link={false} />
+              {post.author !== '' && <BylineSeparator />}
+              <BylineAuthor author={post.author} link={false} />
             </p>
             <p className="folio-search-snippet">
               <Highlighted segments={snippetSegments(post.text, terms)} />
