@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeServer } from './fake-server.ts';
 import { makeIndexPage, makePost, makeSummary } from './fixtures.ts';
+import { PROGRESS_DELAY_MS } from '../../src/app/views/navigation-progress.tsx';
 import { renderApp } from './render-app.tsx';
 
 /** A fetch that answers only when the test says so. */
@@ -47,5 +48,26 @@ describe('loading states', () => {
     server.respond(makePost());
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello world' })).toBeVisible();
     expect(screen.queryByText('Loading page…')).not.toBeInTheDocument();
+  });
+
+  it('shows no progress for a navigation answered within the delay', async () => {
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      if (screen.queryByText('Loading page…')) seen.push('progress');
+    });
+    fakeServer({
+      '/folio-data/v1/index/1.json': { json: makeIndexPage({ posts: [makeSummary()] }) },
+    });
+    const { user } = renderApp('/');
+    const link = await screen.findByRole('link', { name: 'Hello world' });
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    const server = deferredFetch();
+    await user.click(link);
+    await new Promise((resolve) => setTimeout(resolve, PROGRESS_DELAY_MS / 2));
+    server.respond(makePost());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello world' })).toBeVisible();
+    observer.disconnect();
+    expect(seen).toEqual([]);
   });
 });
