@@ -162,6 +162,9 @@ try {
             `  LCP             ${(lcp / 1000).toFixed(2)} s (budget 1.0 s: ${mark(lcp <= BUDGET.lcpMs)})`,
           );
           console.log(`  CLS             ${cls.toFixed(3)}`);
+          const tbt = lhr.audits['total-blocking-time']?.numericValue ?? NaN;
+          const fid = lhr.audits['max-potential-fid']?.numericValue ?? NaN;
+          console.log(`  TBT             ${tbt.toFixed(0)} ms (longest task ${fid.toFixed(0)} ms)`);
           const failing = Object.values(lhr.audits).filter(
             (audit) =>
               audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative',

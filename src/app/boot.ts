@@ -10,7 +10,7 @@ import './styles/navigation.css';
 /**
  * The page's one eager module. A prerendered page is complete without the app, so the browser
  * paints it first and only then fetches and runs the app (main.tsx), which hydrates it: on a
- * slow phone the article shows before 126 KB (gzip) of script is parsed (Lighthouse's mobile
+ * slow phone the article shows before the app's script is parsed (Lighthouse's mobile
  * LCP on the seed post went from 1.5 s to 0.9 s; `npm run bench`). Without prerendered data
  * (the dev server) the app starts at once.
  *

@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { startTransition } from 'react';
+import { startTransition, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import site from 'virtual:folio/site';
@@ -32,7 +32,10 @@ async function start(container: HTMLElement, config: SiteConfig): Promise<void> 
       : seedFromPageData(queryClient, routes, config, page, location);
   // A prerendered page of a lazy route (an author's page, a month) hydrates with that route's
   // code already here, or React would render its loading state over the server's HTML.
-  if (seeded !== null) await loadMatchedLazyRoutes(routes, location, config.base);
+  if (seeded !== null) {
+    await yieldToBrowser();
+    await loadMatchedLazyRoutes(routes, location, config.base);
+  }
   const router = createBrowserRouter(routes, {
     basename: config.base,
     ...(seeded === null ? {} : { hydrationData: seeded }),
@@ -42,12 +45,15 @@ async function start(container: HTMLElement, config: SiteConfig): Promise<void> 
   const app = (
     <AppProviders site={config} queryClient={queryClient}>
       <RouterProvider router={router} />
+      <ReadyMark />
     </AppProviders>
   );
   if (seeded !== null && page?.kind !== 'not-found' && container.firstElementChild !== null) {
-    // In a transition, hydration yields to the browser every few milliseconds instead of
-    // holding the main thread (as React Router's own entry does): no long task while the
-    // reader starts scrolling (Lighthouse's Total Blocking Time).
+    // Nothing may hold the main thread long while the reader starts scrolling (Lighthouse's
+    // Total Blocking Time): loading the app, reading the page data and hydrating run as
+    // separate tasks. React hydrates in a transition, yielding every few milliseconds (as
+    // React Router's own entry does); Preact (the production runtime) hydrates in one task.
+    await yieldToBrowser();
     startTransition(() => {
       hydrateRoot(container, app);
     });
@@ -61,6 +67,23 @@ async function start(container: HTMLElement, config: SiteConfig): Promise<void> 
   // Replacing prerendered markup: clear and render in one task, so no empty frame is painted.
   container.replaceChildren();
   flushSync(() => root.render(app));
+}
+
+/**
+ * Marks `<html data-folio-ready>` once the app has hydrated or rendered the page: from then on
+ * links and controls are the app's. A prerendered page is readable before that (boot.ts), so
+ * scripts that interact with the app (the end-to-end tests, an embedder's) wait for the mark.
+ */
+function ReadyMark() {
+  useEffect(() => {
+    document.documentElement.dataset.folioReady = '';
+  }, []);
+  return null;
+}
+
+/** Ends the current task, letting the browser handle input and paint before the next step. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Resolves the lazy routes matching the location in place, as React Router's docs advise for hydration. */

@@ -1,4 +1,4 @@
-import { createContext, use, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { SiteConfig } from '../content/site-config.ts';
 
 /**
@@ -12,7 +12,7 @@ export function SiteProvider({ site, children }: { site: SiteConfig; children: R
 }
 
 export function useSite(): SiteConfig {
-  const site = use(SiteContext);
+  const site = useContext(SiteContext);
   if (site === null) throw new Error('useSite() needs a <SiteProvider> above it.');
   return site;
 }

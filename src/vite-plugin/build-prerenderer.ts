@@ -6,6 +6,7 @@ import type { ListingData } from '../compiler/site/listings.ts';
 import type { Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { PrerenderedPage } from './compose-page.ts';
+import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 
 /** What to prerender: the same shape as the app's page data (src/app/data/page-data.ts). */
@@ -40,6 +41,10 @@ export async function buildPrerenderer(options: {
     base: options.site.base,
     logLevel: 'warn',
     plugins: [sitePlugin],
+    resolve: { alias: PRODUCTION_RUNTIME_ALIASES },
+    // Every dependency bundled: React Router and React Query left to Node would import
+    // React itself beside the Preact the app's own modules were aliased to.
+    ssr: { noExternal: true },
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
       ssr: ENTRY,
@@ -49,6 +54,7 @@ export async function buildPrerenderer(options: {
       // One file: the app's lazy routes inlined. A chunk would import the entry by its plain
       // URL, a second instance beside the one loaded below with `?build=` (two React contexts).
       rolldownOptions: {
+        onwarn: quietRuntimeWarnings,
         output: { entryFileNames: 'entry-prerender.mjs', codeSplitting: false },
       },
     },

@@ -20,6 +20,7 @@ import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-o
 import { createHeaderCache } from './header-cache.ts';
 import { createPostStore } from './post-store.ts';
 import { createProgress } from './progress-bar.ts';
+import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 import { writeSite } from './write-site.ts';
@@ -58,15 +59,19 @@ export function folio(options: FolioOptions = {}): Plugin {
     name: 'folio',
     // What tools outside Vite's pipeline need (npm run new): see new-post-cli.ts.
     api: { postsDir, site } satisfies FolioApi,
-    config() {
+    config(_userConfig, { command }) {
       return {
         base: site.base,
+        resolve: command === 'build' ? { alias: PRODUCTION_RUNTIME_ALIASES } : {},
         // The dev server watches the posts itself (dev-server.ts): Vite's watcher would scan
         // every post of a big blog inside the project at start-up for nothing.
         server: { watch: { ignored: [`${path.resolve(postsDir)}/**`] } },
         // One stylesheet, linked from index.html, which the build inlines into every page: CSS
         // imported by the app's lazily loaded modules must not arrive after the first paint.
-        build: { cssCodeSplit: false },
+        build: {
+          cssCodeSplit: false,
+          ...(command === 'build' ? { rolldownOptions: { onwarn: quietRuntimeWarnings } } : {}),
+        },
       };
     },
     configResolved(resolvedConfig) {

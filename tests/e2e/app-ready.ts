@@ -1,17 +1,13 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Resolves once the app has hydrated (or rendered) `#root`: React has claimed the page's first
- * element (its fiber key is on it). A prerendered page is visible before the app runs
- * (src/app/boot.ts loads it after the first paint) and hydration runs in a transition, so a
- * test that hovers, clicks, types or navigates in the app waits for this first.
+ * Resolves once the app has hydrated (or rendered) `#root` and marked `<html data-folio-ready>`
+ * (src/app/main.tsx). A prerendered page is visible before the app runs (src/app/boot.ts loads
+ * it after the first paint), so a test that hovers, clicks, types or navigates in the app
+ * waits for this first.
  */
 export async function appReady(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Object.keys(document.querySelector('#root > *') ?? {}).some((key) =>
-      key.startsWith('__reactFiber'),
-    ),
-  );
+  await page.locator('html[data-folio-ready]').waitFor({ state: 'attached' });
 }
 
 /** `page.goto(url)`, then waits until the app runs; returns the navigation's response. */

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appReady } from './app-ready.ts';
+import { appReady, gotoApp } from './app-ready.ts';
 import { collectConsole } from './console-messages.ts';
+import { hydrationChanges, watchHydration } from './hydration-watch.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
@@ -49,11 +50,15 @@ test.describe('prerendered pages (production build)', () => {
     page.on('request', (request) => {
       if (request.url().includes('/folio-data/')) dataRequests.push(request.url());
     });
-    for (const path of [SEED_PATH, '/', '/page/2/', '/no-such-post/']) {
+    await watchHydration(page);
+    for (const path of [SEED_PATH, '/', '/page/2/']) {
       await page.goto(path);
       await expect(page.locator('#root h1').first()).toBeVisible();
-      await appReady(page);
+      expect(await hydrationChanges(page), path).toEqual([]);
     }
+    // The 404 page is rendered afresh (its markup names another path), not hydrated.
+    await page.goto('/no-such-post/');
+    await appReady(page);
     expect(messages.filter((text) => /hydrat|did not match|mismatch/i.test(text))).toEqual([]);
     // Only the 404 page (served for any path) has no data to hydrate from; it loads the search
     // index on purpose, for its "did you mean" suggestions.
@@ -118,15 +123,10 @@ test.describe('prerendered pages (production build)', () => {
 test('hovering a post link prefetches it, so the click shows no loading state', async ({
   page,
 }) => {
-  await page.goto('/');
+  // Hydrated (or rendered) before hovering: the handler is the app's.
+  await gotoApp(page, '/');
   const link = page.getByRole('link', { name: SEED_TITLE });
   await expect(link).toBeVisible();
-  // Hydrated (or rendered) before hovering: the handler is React's.
-  await page.waitForFunction(() =>
-    Object.keys(document.querySelector('.folio-post-list a') ?? {}).some((key) =>
-      key.startsWith('__react'),
-    ),
-  );
   const prefetched = page.waitForResponse(SEED_JSON);
   await link.hover();
   await prefetched;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './app-ready.ts';
+import { hydrationChanges, watchHydration } from './hydration-watch.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const FIRST_ID = 'containerlinuxbecomestheenterpriselinuxcontainerdistribution';
@@ -97,7 +98,9 @@ test('an old GitHub-style anchor lands on the kramdown-id heading', async ({ pag
 test('the prerendered post hydrates without mismatches', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== 'preview', 'only the production build is prerendered');
   const messages = collectMessages(page);
+  await watchHydration(page);
   await gotoApp(page, SEED_PATH);
+  expect(await hydrationChanges(page)).toEqual([]);
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   // Hydration is done once an effect has run: the reading progress is measured in one.
   await page.evaluate(() =>
@@ -105,7 +108,7 @@ test('the prerendered post hydrates without mismatches', async ({ page }, testIn
   );
   const contents = page.getByRole('navigation', { name: 'Contents' });
   await expect(contents.locator('[aria-current="location"]')).toHaveCount(1);
-  // Production React reports mismatches as minified errors 418/423/425 without the word.
+  // React (dev) reports mismatches in words, production React as minified errors 418-425.
   expect(
     messages.filter((text) => /hydrat|react\.dev\/errors\/4(18|19|23|25)/i.test(text)),
   ).toEqual([]);

@@ -1,4 +1,4 @@
-import { createContext, use, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { englishMessages } from './messages.ts';
 import { createLocaleTools } from './locale-tools.ts';
 import type { Messages } from './messages.ts';
@@ -18,5 +18,5 @@ export function SiteMessagesProvider({ children }: { children: ReactNode }) {
 }
 
 export function useMessagesOrEnglish(): Messages {
-  return use(MessagesContext) ?? fallback;
+  return useContext(MessagesContext) ?? fallback;
 }

@@ -6,9 +6,10 @@ import { MAIN_ID, SiteFrame } from './site-frame.tsx';
 
 // Dev preview tools (problems overlay), only under the dev server. `import.meta.env.DEV` is a
 // build-time constant, so a production build drops this branch and the module with it.
-// Unit tests (mode 'test') have no dev server to ask and test the tools on their own.
+// Unit tests (mode 'test') have no dev server to ask and test the tools on their own, and a
+// prerender bundle (SSR) never shows them (it may be built with DEV set, under a test runner).
 const DevTools =
-  import.meta.env.DEV && import.meta.env.MODE !== 'test'
+  import.meta.env.DEV && import.meta.env.MODE !== 'test' && !import.meta.env.SSR
     ? lazy(() => import('../dev/dev-tools.tsx'))
     : undefined;
 
