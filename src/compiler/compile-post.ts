@@ -2,6 +2,7 @@ import type { Post } from '../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../content/schema-version.ts';
 import { renderPostBody, stringifyBody, type RenderedBody } from './body/render-body.ts';
 import type { BodyReport } from './report/body-report.ts';
+import { bodyText } from './body/post-text.ts';
 import { readingMinutes } from './body/reading-time.ts';
 import { splitSections } from './body/split-sections.ts';
 import type { CompilerConfig } from './compiler-config.ts';
@@ -10,7 +11,15 @@ import type { Diagnostic } from './diagnostic.ts';
 import { readPostHeader } from './post-header.ts';
 
 export type CompileResult =
-  | { ok: true; file: string; post: Post; warnings: Diagnostic[]; report: BodyReport }
+  | {
+      ok: true;
+      file: string;
+      post: Post;
+      /** The body as plain text, for the search index (not part of the post's JSON). */
+      searchText: string;
+      warnings: Diagnostic[];
+      report: BodyReport;
+    }
   | { ok: false; file: string; errors: Diagnostic[]; warnings: Diagnostic[] };
 
 /**
@@ -62,5 +71,12 @@ export async function compilePost(
     readingMinutes: readingMinutes(rendered.tree),
     sections: splitSections(rendered.tree, stringifyBody),
   };
-  return { ok: true, file, post, warnings, report: rendered.report };
+  return {
+    ok: true,
+    file,
+    post,
+    searchText: bodyText(rendered.tree),
+    warnings,
+    report: rendered.report,
+  };
 }

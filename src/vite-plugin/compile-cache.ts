@@ -80,6 +80,8 @@ function parseEntry(text: string): CompileResult | undefined {
 
 function isCompileResult(value: unknown): value is CompileResult {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  if (value.ok === true) return 'post' in value && 'warnings' in value && 'report' in value;
+  if (value.ok === true) {
+    return 'post' in value && 'searchText' in value && 'warnings' in value && 'report' in value;
+  }
   return value.ok === false && 'errors' in value && 'warnings' in value;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { searchIndexJson, type SearchablePost } from '../compiler/site/search-index.ts';
+import { searchEntry, searchIndexJson, type SearchEntry } from '../compiler/site/search-index.ts';
 import { indexPageFile, postDataFile } from '../content/data-paths.ts';
 import { indexPageSchema, postSchema, type Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -11,8 +11,10 @@ import type { PostStore } from './post-store.ts';
  * The search index as a site file for the build: `[file name, JSON]`. Pass the posts the
  * site publishes, and only those (the build's `published`: no drafts, no scheduled posts).
  */
-export function searchIndexFile(published: readonly SearchablePost[]): [string, string] {
-  return [SEARCH_INDEX_FILE, searchIndexJson(published)];
+export async function searchIndexFile(
+  published: readonly SearchEntry[],
+): Promise<[string, string]> {
+  return [SEARCH_INDEX_FILE, await searchIndexJson(published)];
 }
 
 /**
@@ -55,7 +57,7 @@ export async function devSearchIndexJson(store: Pick<PostStore, 'dataFile'>): Pr
       return text === undefined ? undefined : v.parse(postSchema, JSON.parse(text));
     }),
   );
-  return searchIndexJson(posts.filter((post) => post !== undefined));
+  return searchIndexJson(posts.flatMap((post) => (post === undefined ? [] : [searchEntry(post)])));
 }
 
 function escapeHtml(text: string): string {

@@ -98,7 +98,7 @@ describe('lists, search and 404 in French', () => {
   });
 
   it('counts search results with French plurals and quotes', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     renderSearch('/search/?q=falco', frenchSite);
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(screen.getByRole('heading', { level: 1, name: 'Recherche' })).toBeInTheDocument();
@@ -114,7 +114,7 @@ describe('lists, search and 404 in French', () => {
   });
 
   it('explains a 404 in French, with the path inside the sentence', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     renderSearch('/missing/some-page/', frenchSite);
     expect(screen.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
     const path = screen.getByText('/missing/some-page/', { selector: 'code' });

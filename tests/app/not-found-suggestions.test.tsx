@@ -11,7 +11,7 @@ import { renderSearch, serveSearchIndex } from './search-render.tsx';
 
 describe('the 404 page', () => {
   it('offers the permalink whose slug is closest to a misspelled one', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     renderSearch('/missing/blog/writting-falco-rule/');
     const suggestions = await screen.findByRole('region', { name: 'Did you mean' });
     const links = within(suggestions).getAllByRole('link');
@@ -20,7 +20,7 @@ describe('the 404 page', () => {
   });
 
   it('finds a post under another date prefix by its slug', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     renderSearch('/missing/2017/01/01/kubernetes-monitoring-guide.html');
     const suggestions = await screen.findByRole('region', { name: 'Did you mean' });
     expect(within(suggestions).getByRole('link')).toHaveAttribute(
@@ -30,7 +30,7 @@ describe('the 404 page', () => {
   });
 
   it('offers nothing when no slug is close', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { queryClient } = renderSearch('/missing/blog/quarterly-earnings-call/');
     // The index has loaded (and the page rendered with it) before nothing is expected.
     await waitFor(() =>
@@ -41,7 +41,7 @@ describe('the 404 page', () => {
   });
 
   it('has a search box filled with the words of the missing slug, which opens the search page', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user, router } = renderSearch('/missing/blog/falco-rulez/');
     const box = within(screen.getByRole('main')).getByRole('searchbox', { name: 'Search posts' });
     expect(box).toHaveValue('falco rulez');
@@ -50,14 +50,14 @@ describe('the 404 page', () => {
     expect(router.state.location.search).toBe('?q=falco+rulez');
   });
 
-  it('links to the home page', () => {
-    serveSearchIndex();
+  it('links to the home page', async () => {
+    await serveSearchIndex();
     renderSearch('/missing/x/');
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
   });
 
   it('prerenders without data or requests: message, empty search box and home link', async () => {
-    const server = serveSearchIndex();
+    const server = await serveSearchIndex();
     const handler = createStaticHandler([{ path: '*', Component: NotFoundView }]);
     const context = await handler.query(new Request('https://blog.example.com/404.html'));
     if (context instanceof Response) throw new Error('expected a page');

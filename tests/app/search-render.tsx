@@ -2,7 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
-import { searchIndexJson, type SearchablePost } from '../../src/compiler/site/search-index.ts';
+import { searchEntry, searchIndexJson } from '../../src/compiler/site/search-index.ts';
+
+type SearchablePost = Parameters<typeof searchEntry>[0];
 import type { SiteConfig } from '../../src/content/site-config.ts';
 import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
 import { createSearchRoute } from '../../src/app/routes/search-route.tsx';
@@ -44,8 +46,9 @@ export const searchPosts = [
 ];
 
 /** Serves the index of `posts` (built by the compiler, as the build writes it). */
-export function serveSearchIndex(posts: SearchablePost[] = searchPosts) {
-  return fakeServer({ [searchIndexUrl]: { json: JSON.parse(searchIndexJson(posts)) } });
+export async function serveSearchIndex(posts: SearchablePost[] = searchPosts) {
+  const json = await searchIndexJson(posts.map(searchEntry));
+  return fakeServer({ [searchIndexUrl]: { json: JSON.parse(json) } });
 }
 
 /** Where a result link lands: a stand-in for the post route that names its path. */

@@ -6,7 +6,7 @@ const searchBox = () => screen.getByRole('searchbox', { name: 'Search posts' });
 
 describe('the search page', () => {
   it('shows results as the reader types, with the matched words marked in title and snippet', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user, router } = renderSearch('/search/');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
@@ -26,7 +26,7 @@ describe('the search page', () => {
   });
 
   it('matches the word being typed as a prefix, and forgives a typo in a long word', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user } = renderSearch('/search/');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await user.type(searchBox(), 'kuber');
@@ -41,7 +41,7 @@ describe('the search page', () => {
   });
 
   it('opens with the query of its URL, and says when nothing matches', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     renderSearch('/search/?q=zebra');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(searchBox()).toHaveValue('zebra');
@@ -52,7 +52,7 @@ describe('the search page', () => {
   });
 
   it('Escape clears the box and the URL; ArrowDown moves through the results', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user, router } = renderSearch('/search/?q=system');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     const first = await screen.findByRole('link', { name: 'Announcing Sysdig' });
@@ -70,7 +70,7 @@ describe('the search page', () => {
   });
 
   it('says so when the index cannot be loaded', async () => {
-    const server = serveSearchIndex();
+    const server = await serveSearchIndex();
     server.routes[searchIndexUrl] = 'network-error';
     renderSearch('/search/?q=falco');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
@@ -84,14 +84,14 @@ describe('the search page', () => {
 
 describe('the header search box', () => {
   it('is the only search box on the search page', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     renderSearch('/search/');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     expect(screen.getAllByRole('searchbox')).toHaveLength(1);
   });
 
   it('loads the index on first focus, never with a plain page view', async () => {
-    const server = serveSearchIndex();
+    const server = await serveSearchIndex();
     const { user } = renderSearch('/blog/writing-falco-rules/');
     expect(await screen.findByRole('heading', { name: /Page at/ })).toBeVisible();
     expect(server.requested).toEqual([]);
@@ -100,7 +100,7 @@ describe('the header search box', () => {
   });
 
   it('`/` focuses it from anywhere, but is typed as usual inside a field', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user } = renderSearch('/blog/announcing-sysdig/');
     await screen.findByRole('heading', { name: /Page at/ });
     expect(searchBox()).not.toHaveFocus();
@@ -112,7 +112,7 @@ describe('the header search box', () => {
   });
 
   it('shows the best results under it; a result navigates and closes the panel', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user, router } = renderSearch('/blog/announcing-sysdig/');
     await user.click(searchBox());
     await user.keyboard('falco');
@@ -127,7 +127,7 @@ describe('the header search box', () => {
   });
 
   it('Enter opens the search page with the query; Escape closes, then clears', async () => {
-    serveSearchIndex();
+    await serveSearchIndex();
     const { user, router } = renderSearch('/blog/announcing-sysdig/');
     await user.click(searchBox());
     await user.keyboard('system');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { postText } from '../../src/compiler/body/post-text.ts';
 import { renderPostBody, stringifyBody } from '../../src/compiler/body/render-body.ts';
 import { compilePost } from '../../src/compiler/compile-post.ts';
 import { formatDiagnostic } from '../../src/compiler/diagnostic.ts';
@@ -23,7 +24,8 @@ if (!present) console.warn(`corpus test skipped: ${corpus} is absent`);
  * The sysdig export (a real Markdown-authored blog): every post compiles into schema-valid
  * JSON, and every body, rendered with its permalink as link context, shows no shortcode
  * brackets, `{#` or escaped markup outside code, has no dead in-page link, and keeps every
- * `<pre>` of its source as one `<pre>` with the same text.
+ * `<pre>` of its source as one `<pre>` with the same text. The search text the compiler takes
+ * from the tree equals the one read back from the post's JSON.
  */
 describe.skipIf(!present)('the sysdig corpus', () => {
   it('compiles every post into schema-valid JSON without leaked syntax', async () => {
@@ -32,6 +34,7 @@ describe.skipIf(!present)('the sysdig corpus', () => {
     const posts: Post[] = [];
     const failures: string[] = [];
     const problems: string[] = [];
+    const mismatchedText: string[] = [];
     for (const input of inputs) {
       const result = await compilePost(input, {
         origin: 'https://sysdig.example',
@@ -45,6 +48,8 @@ describe.skipIf(!present)('the sysdig corpus', () => {
       expect(articleHtml(result.post), input.file).not.toMatch(/class="[^"]*folio-/);
       expect(result.post.excerpt, input.file).not.toMatch(/\{#|\[\/?tweet_box/);
       posts.push(result.post);
+      // The build's search text (from the tree) is what the dev server reads back from JSON.
+      if (result.searchText !== postText(result.post)) mismatchedText.push(input.file);
 
       const split = splitFrontMatter(normalizeSource(input.text));
       if (!split.ok) continue;
@@ -57,6 +62,7 @@ describe.skipIf(!present)('the sysdig corpus', () => {
     }
     expect(failures).toEqual([]);
     expect(problems).toEqual([]);
+    expect(mismatchedText).toEqual([]);
     expect(siteOutputs(posts, { pageSize: 20, includeDrafts: false }).errors).toEqual([]);
   }, 120_000);
 });

@@ -4,6 +4,7 @@ import { indexPageFile, postDataFile } from '../../src/content/data-paths.ts';
 import type { IndexPage, Post } from '../../src/content/post-schema.ts';
 import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
 import { searchIndexSchema } from '../../src/content/search-schema.ts';
+import { searchEntry } from '../../src/compiler/site/search-index.ts';
 import {
   devSearchIndexJson,
   searchIndexFile,
@@ -55,8 +56,8 @@ const titlesOf = (json: string) =>
   v.parse(searchIndexSchema, JSON.parse(json)).posts.map((post) => post.title);
 
 describe('the search index in the build and the dev server', () => {
-  it('writes the index under its data file name', () => {
-    const [name, json] = searchIndexFile([makePost('/a/', 'Alpha')]);
+  it('writes the index under its data file name', async () => {
+    const [name, json] = await searchIndexFile([searchEntry(makePost('/a/', 'Alpha'))]);
     expect(name).toBe(SEARCH_INDEX_FILE);
     expect(name).toBe('folio-data/v1/search/index.json');
     expect(titlesOf(json)).toEqual(['Alpha']);

@@ -1,11 +1,13 @@
 import MiniSearch from 'minisearch';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  postText,
-  searchIndexJson,
-  type SearchablePost,
-} from '../../src/compiler/site/search-index.ts';
+import { postText } from '../../src/compiler/body/post-text.ts';
+import { searchEntry, searchIndexJson } from '../../src/compiler/site/search-index.ts';
+
+type SearchablePost = Parameters<typeof searchEntry>[0];
+
+/** The index of `posts`, their text computed as the compiler does. */
+const indexOf = (posts: SearchablePost[]) => searchIndexJson(posts.map(searchEntry));
 import {
   processSearchTerm,
   SEARCH_FIELDS,
@@ -57,8 +59,8 @@ const sysdig = post({
 });
 
 describe('searchIndexJson', () => {
-  it('finds posts by words of their title, their body, their section titles and their author', () => {
-    const { find } = load(searchIndexJson([falco, sysdig]));
+  it('finds posts by words of their title, their body, their section titles and their author', async () => {
+    const { find } = load(await indexOf([falco, sysdig]));
     expect(find('falco')).toEqual(['/blog/falco-rules/']);
     expect(find('containers')).toEqual(['/blog/falco-rules/']);
     expect(find('macros')).toEqual(['/blog/falco-rules/']);
@@ -68,14 +70,14 @@ describe('searchIndexJson', () => {
     expect(find('kubernetes')).toEqual([]);
   });
 
-  it('lists exactly the posts it is given: leaving drafts out is the caller’s job', () => {
-    const { file, find } = load(searchIndexJson([sysdig]));
+  it('lists exactly the posts it is given: leaving drafts out is the caller’s job', async () => {
+    const { file, find } = load(await indexOf([sysdig]));
     expect(file.posts.map((p) => p.path)).toEqual(['/blog/announcing-sysdig/']);
     expect(find('falco')).toEqual([]);
   });
 
-  it('keeps plain text for snippets: no tags, entities decoded, any whitespace (nbsp too) one space', () => {
-    const { file } = load(searchIndexJson([falco]));
+  it('keeps plain text for snippets: no tags, entities decoded, any whitespace (nbsp too) one space', async () => {
+    const { file } = load(await indexOf([falco]));
     expect(file.posts[0]).toEqual({
       title: 'Writing Falco rules',
       path: '/blog/falco-rules/',
@@ -85,13 +87,13 @@ describe('searchIndexJson', () => {
     });
   });
 
-  it('indexes the whole body but stores only the opening, cut between words', () => {
+  it('indexes the whole body but stores only the opening, cut between words', async () => {
     const words = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
     const long = post({
       path: '/blog/long/',
       sections: [{ id: '', title: '', level: 0, html: `<p>${words} needle</p>` }],
     });
-    const { file, find } = load(searchIndexJson([long]));
+    const { file, find } = load(await indexOf([long]));
     const text = file.posts[0]?.text ?? '';
     expect(text.length).toBeLessThanOrEqual(SNIPPET_TEXT_LIMIT);
     expect(text.length).toBeGreaterThan(SNIPPET_TEXT_LIMIT * 0.8);
@@ -100,15 +102,15 @@ describe('searchIndexJson', () => {
     expect(find('needle')).toEqual(['/blog/long/']);
   });
 
-  it('leaves stop words out of the index, and out of queries', () => {
-    const { file, find } = load(searchIndexJson([falco, sysdig]));
+  it('leaves stop words out of the index, and out of queries', async () => {
+    const { file, find } = load(await indexOf([falco, sysdig]));
     expect(file.index.index.map(([term]) => term)).not.toContain('the');
     expect(file.index.index.map(([term]) => term)).not.toContain('for');
     expect(find('the falco')).toEqual(['/blog/falco-rules/']);
   });
 
-  it('gives the same bytes for the same posts in any order', () => {
-    expect(searchIndexJson([sysdig, falco])).toBe(searchIndexJson([falco, sysdig]));
+  it('gives the same bytes for the same posts in any order', async () => {
+    expect(await indexOf([sysdig, falco])).toBe(await indexOf([falco, sysdig]));
   });
 });
 

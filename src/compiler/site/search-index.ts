@@ -1,4 +1,3 @@
-import { fromHtml } from 'hast-util-from-html';
 import MiniSearch from 'minisearch';
 import type { Post } from '../../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../../content/schema-version.ts';
@@ -10,23 +9,35 @@ import {
   type SearchIndexFile,
   type SearchPost,
 } from '../../content/search-schema.ts';
-import { plainText } from '../body/plain-text.ts';
+import { postText } from '../body/post-text.ts';
 
-/** What the index needs of a post: its listing fields and its sections. */
-export type SearchablePost = Pick<Post, 'title' | 'path' | 'author' | 'date' | 'sections'>;
+/** What the index needs of a post: its listing fields and its body as plain text. */
+export type SearchEntry = Pick<Post, 'title' | 'path' | 'author' | 'date'> & { text: string };
+
+/** A post's search entry, its text computed now (the build has it from the compiler). */
+export function searchEntry(
+  post: Pick<Post, 'title' | 'path' | 'author' | 'date' | 'sections'>,
+): SearchEntry {
+  const { title, path, author, date } = post;
+  return { title, path, author, date, text: postText(post) };
+}
+
+/** Documents MiniSearch indexes between two pauses (see searchIndexJson). */
+const CHUNK = 200;
 
 /**
  * The search index file (src/content/search-schema.ts) for the posts given, as JSON text.
  * The caller decides what is public: the build passes published posts only (no drafts, no
  * scheduled posts), the dev server every post it previews. Posts are ordered by path, so
- * the same posts always give the same bytes.
+ * the same posts always give the same bytes. Indexing pauses every few hundred posts, so a
+ * build's render workers, fed from the same thread, never wait long.
  */
-export function searchIndexJson(posts: readonly SearchablePost[]): string {
-  const ordered = [...posts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+export async function searchIndexJson(entries: readonly SearchEntry[]): Promise<string> {
+  const ordered = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const documents: SearchDocument[] = [];
   const listed: SearchPost[] = [];
   ordered.forEach((post, id) => {
-    const text = postText(post);
+    const { text } = post;
     documents.push({ id, title: post.title, author: post.author, text });
     listed.push({
       title: post.title,
@@ -40,23 +51,13 @@ export function searchIndexJson(posts: readonly SearchablePost[]): string {
     fields: [...SEARCH_FIELDS],
     processTerm: processSearchTerm,
   });
-  miniSearch.addAll(documents);
+  await miniSearch.addAllAsync(documents, { chunkSize: CHUNK });
   const file: SearchIndexFile = {
     schemaVersion: SCHEMA_VERSION,
     posts: listed,
     index: miniSearch.toJSON(),
   };
   return JSON.stringify(file);
-}
-
-/** A post's body as one line of plain text: section titles and section bodies in order. */
-export function postText(post: Pick<Post, 'sections'>): string {
-  const parts: string[] = [];
-  for (const section of post.sections) {
-    if (section.title !== '') parts.push(section.title);
-    parts.push(plainText(fromHtml(section.html, { fragment: true })));
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** At most `limit` characters, ending at a word boundary (never inside a surrogate pair). */
