@@ -1,33 +1,33 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
-import type { ListingData } from '../compiler/site/listings.ts';
-import type { Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import type { PrerenderedPage } from './compose-page.ts';
+import { loadPrerenderBundle, type Prerender } from './prerender-bundle.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 
-/** What to prerender: the same shape as the app's page data (src/app/data/page-data.ts). */
-export type PageInput = { kind: 'post'; post: Post } | ListingData | { kind: 'not-found' };
-
-export type Prerender = (site: SiteConfig, page: PageInput) => Promise<PrerenderedPage>;
+/** The built prerenderer: its file and build id (render workers load it too) and the function. */
+export interface PrerenderBundle {
+  bundle: string;
+  buildId: string;
+  prerender: Prerender;
+}
 
 const ENTRY = fileURLToPath(new URL('../app/entry-prerender.tsx', import.meta.url));
 
 /**
  * Builds the app's server entry (src/app/entry-prerender.tsx) with Vite as an SSR bundle
- * into the cache folder and loads it. A separate, minimal build (no user config, so Folio's
- * own plugin does not run again): the app's TSX with React's automatic JSX runtime, its
- * dependencies left to Node. The folder sits inside node_modules so those resolve.
+ * and loads it. A separate, minimal build (no user config, so Folio's own plugin does not
+ * run again): the app's TSX with the automatic JSX runtime, on the production runtime
+ * (production-runtime.ts), every dependency bundled into one self-contained file.
  */
 export async function buildPrerenderer(options: {
   root: string;
   mode: string;
   outDir: string;
   site: SiteConfig;
-}): Promise<Prerender> {
+}): Promise<PrerenderBundle> {
   const sitePlugin: Plugin = {
     name: 'folio:prerender-site',
     resolveId: (id) => resolveSiteModule(id),
@@ -59,25 +59,7 @@ export async function buildPrerenderer(options: {
       },
     },
   });
-  const url = pathToFileURL(path.join(options.outDir, 'entry-prerender.mjs'));
-  // A fresh URL per build: Node caches modules by URL, and a watch rebuild has new code.
-  url.searchParams.set('build', String(Date.now()));
-  const module: unknown = await import(url.href);
-  if (!hasPrerender(module)) {
-    throw new Error(`${ENTRY} must export prerenderPage(site, page)`);
-  }
-  return module.prerenderPage;
-}
-
-/**
- * The bundle is the app's own entry, built a moment ago; its signature is the app's
- * prerenderPage, which the type-level PageInput mirrors.
- */
-function hasPrerender(module: unknown): module is { prerenderPage: Prerender } {
-  return (
-    typeof module === 'object' &&
-    module !== null &&
-    'prerenderPage' in module &&
-    typeof module.prerenderPage === 'function'
-  );
+  const bundle = path.join(options.outDir, 'entry-prerender.mjs');
+  const buildId = String(Date.now());
+  return { bundle, buildId, prerender: await loadPrerenderBundle(bundle, buildId) };
 }

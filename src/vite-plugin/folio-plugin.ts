@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,8 @@ import { createCompileCache } from './compile-cache.ts';
 import { compilePosts } from './compile-posts.ts';
 import { compilerFingerprint } from './compiler-fingerprint.ts';
 import { createPageTemplate } from './compose-page.ts';
+import { createInlineRunner } from './page-files.ts';
+import { createRenderPool } from './render-pool.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
 import { createHeaderCache } from './header-cache.ts';
@@ -23,6 +26,7 @@ import { createProgress } from './progress-bar.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
+import { createSiteWriter } from './site-writer.ts';
 import { writeSite } from './write-site.ts';
 
 /**
@@ -33,6 +37,10 @@ import { writeSite } from './write-site.ts';
 const PRERENDER_ROOT = fileURLToPath(
   new URL('../../node_modules/.folio-prerender/', import.meta.url),
 );
+
+/** Published posts from which pages are prerendered on worker threads (measured: below it,
+ * starting the workers costs more than it saves). */
+const RENDER_POOL_THRESHOLD = 1000;
 
 /**
  * Folio's Vite plugin. Dev: compiles the posts folder into memory, serves the post JSON and
@@ -47,6 +55,8 @@ export function folio(options: FolioOptions = {}): Plugin {
   const compiler = { origin: site.origin, timeZone: site.timeZone, base: site.base };
   let config: ResolvedConfig | undefined;
   let posts: Post[] | undefined;
+  /** Each compiled post's plain text for the search index, by source file. */
+  const searchTexts = new Map<string, string>();
   let indexHtml: string | undefined;
   const stylesheets = new Map<string, string>();
 
@@ -155,6 +165,9 @@ export function folio(options: FolioOptions = {}): Plugin {
       // index entry, feed item or sitemap URL.
       const now = Date.now();
       posts = plan.publish.filter((post) => isPublic(post, now));
+      for (const { result } of compiled) {
+        if (result.ok) searchTexts.set(result.post.source, result.searchText);
+      }
     },
     generateBundle: {
       // After Vite's own HTML plugin, so that index.html is in the bundle to use as template.
@@ -180,7 +193,7 @@ export function folio(options: FolioOptions = {}): Plugin {
           PRERENDER_ROOT,
           `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
         );
-        const prerender = await buildPrerenderer({
+        const { bundle, buildId, prerender } = await buildPrerenderer({
           root: config.root,
           mode: config.mode,
           outDir: prerenderDir,
@@ -191,16 +204,39 @@ export function folio(options: FolioOptions = {}): Plugin {
           stylesheets,
           csp: metaContentSecurityPolicy,
         });
-        const written = await writeSite({
-          outDir: path.resolve(config.root, config.build.outDir),
-          site,
-          posts,
-          redirects: resolved.redirects,
-          template,
-          prerender,
-          progress: (total) => createProgress(total, 'pages', process.stdout),
-        });
+        const outDir = path.resolve(config.root, config.build.outDir);
+        const writer = createSiteWriter(outDir);
+        // A big site's pages are rendered on worker threads, one per core; a small one's here,
+        // where starting workers would cost more than it saves.
+        const workers = Math.min(resolved.workers ?? availableParallelism(), 8);
+        const runner =
+          posts.length >= RENDER_POOL_THRESHOLD && workers > 1
+            ? await createRenderPool(workers, {
+                bundle,
+                buildId,
+                site,
+                indexHtml,
+                stylesheets: [...stylesheets],
+                outDir,
+              })
+            : createInlineRunner({ site, prerender, template, writer: createSiteWriter(outDir) });
+        let written: { files: number; pages: number };
+        try {
+          written = await writeSite({
+            site,
+            posts,
+            redirects: resolved.redirects,
+            template,
+            searchTexts,
+            writer,
+            runner,
+            progress: (total) => createProgress(total, 'pages', process.stdout),
+          });
+        } finally {
+          await runner.close();
+        }
         posts = undefined;
+        searchTexts.clear();
         await rm(prerenderDir, { recursive: true, force: true });
         config.logger.info(
           `[folio] ${written.pages} pages prerendered, ${written.files} files written in ${seconds(started)}`,

@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { planSiteData } from '../compiler/site-outputs.ts';
-import { listingJson, type ListingPage } from '../compiler/site/listings.ts';
+import type { ListingPage } from '../compiler/site/listings.ts';
 import { feedFiles } from '../compiler/site/feeds.ts';
+import { searchEntry } from '../compiler/site/search-index.ts';
 import { idRecordFiles } from '../compiler/site/id-records.ts';
 import {
   monthRedirects,
@@ -11,19 +10,25 @@ import {
   redirectsFile,
   type Redirect,
 } from '../compiler/site/redirects.ts';
-import { embedPageFile, embedPageHead, oembedFile, oembedJson } from '../compiler/site/oembed.ts';
 import { headersFile, metaContentSecurityPolicy } from '../compiler/site/security-headers.ts';
 import { robotsTxt, sitemapFiles } from '../compiler/site/sitemap.ts';
-import { postDataFile } from '../content/data-paths.ts';
 import type { Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { FEED_SIZE } from '../content/site-files.ts';
-import type { PageInput, Prerender } from './build-prerenderer.ts';
 import { forEachLimited } from './compile-posts.ts';
 import type { PageTemplate } from './compose-page.ts';
+import type { PageJob, PageJobRunner } from './page-files.ts';
 import type { Progress } from './progress-bar.ts';
 import { searchIndexFile, searchPageFile } from './search-index-file.ts';
+import type { SiteWriter } from './site-writer.ts';
 
+/**
+ * Page jobs in flight at once: enough to keep every render worker busy while this thread
+ * builds the search index between two feeds, few enough that memory holds only a window of
+ * the site's posts twice.
+ */
+const JOBS_IN_FLIGHT = 256;
+/** The site files that are not pages, written a few at a time. */
 const WRITE_CONCURRENCY = 32;
 
 /**
@@ -34,64 +39,54 @@ const WRITE_CONCURRENCY = 32;
  * memory holds the posts once, never all the HTML.
  */
 export async function writeSite(options: {
-  outDir: string;
   site: SiteConfig;
   posts: Post[];
   redirects: Redirect[];
   template: PageTemplate;
-  prerender: Prerender;
+  /** Each post's plain text (the compiler's `searchText`), by source file. */
+  searchTexts: ReadonlyMap<string, string>;
+  /** Writes the site-wide files; `runner` writes each page's own (page-files.ts). */
+  writer: SiteWriter;
+  runner: PageJobRunner;
   progress: (total: number) => Progress;
 }): Promise<{ files: number; pages: number }> {
-  const { outDir, site, template, prerender } = options;
-  let files = 0;
-  // Folders already made: thousands of pages share a few parents, and mkdir is a syscall.
-  const made = new Set<string>();
-  const write = async (name: string, content: string) => {
-    const target = path.resolve(outDir, name);
-    if (!target.startsWith(path.resolve(outDir) + path.sep)) {
-      throw new Error(`Folio refused to write ${name}: it is outside ${outDir}`);
-    }
-    const folder = path.dirname(target);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await writeFile(target, content);
-    files++;
-  };
+  const { site, template, writer, runner } = options;
+  const write = (name: string, content: string) => writer.write(name, content);
 
   // Collisions, draft filtering, navigation and every listing page are the compiler's.
   const plan = planSiteData(options.posts, { pageSize: site.pageSize, includeDrafts: false });
   const published = plan.posts;
   const pages = plan.pages;
 
-  const progress = options.progress(published.length + pages.length + 1);
-  const renderPage = async (file: string, page: PageInput) => {
-    await write(file, template.compose(await prerender(site, page)));
+  const jobs: PageJob[] = [
+    ...published.map((post): PageJob => ({ kind: 'post', post })),
+    ...pages.map((page): PageJob => ({ kind: 'listing', page })),
+    { kind: 'not-found' },
+  ];
+  const progress = options.progress(jobs.length);
+  let pageFiles = 0;
+  const rendering = forEachLimited(jobs.length, JOBS_IN_FLIGHT, async (index) => {
+    const job = jobs[index];
+    if (job === undefined) return;
+    const files = await runner.run(job);
+    pageFiles += files;
     progress.tick();
-  };
-
-  await forEachLimited(published.length, WRITE_CONCURRENCY, async (index) => {
-    const post = published[index];
-    if (post === undefined) return;
-    await write(postDataFile(post.path), JSON.stringify(post));
-    await renderPage(pageFile(post.path), { kind: 'post', post });
-    // The iframe variant is an app shell: the app's embed route renders it from the JSON.
-    await write(embedPageFile(post.path), template.compose(embedShell(site, post)));
-    await write(oembedFile(post.path), oembedJson(site, post));
   });
-  await forEachLimited(pages.length, WRITE_CONCURRENCY, async (index) => {
-    const page = pages[index];
-    if (page === undefined) return;
-    await write(page.file, JSON.stringify(listingJson(page.data)));
-    await renderPage(pageFile(page.path), page.data);
-  });
-  await renderPage('404.html', { kind: 'not-found' });
+  // Meanwhile (the pages are written on worker threads for a big site), this thread builds
+  // the search index, which yields now and then so that the workers are fed.
+  const searchIndex = await searchIndexFile(
+    published.map((post) => {
+      const text = options.searchTexts.get(post.source);
+      const { title, path, author, date } = post;
+      return text === undefined ? searchEntry(post) : { title, path, author, date, text };
+    }),
+  );
+  await rendering;
   progress.done();
 
   const ids = published.flatMap(({ id, path }) => (id === null ? [] : [{ id, path }]));
   const extra = new Map<string, string>([
-    searchIndexFile(published),
+    searchIndex,
     searchPageFile(site, template),
     ...idRecordFiles(ids),
     ...feedFiles(site, published.slice(0, FEED_SIZE)),
@@ -132,12 +127,7 @@ export async function writeSite(options: {
     const entry = entries[index];
     if (entry) await write(entry[0], entry[1]);
   });
-  return { files, pages: published.length + pages.length + 1 };
-}
-
-/** The embed page: head tags only; no markup or page data, so the app renders it afresh. */
-function embedShell(site: SiteConfig, post: Post) {
-  return { head: embedPageHead(site, post), root: '', data: '' };
+  return { files: writer.count + pageFiles, pages: jobs.length };
 }
 
 /**
@@ -160,11 +150,6 @@ function embedHeaders(base: string, styleHashes: string[]): string {
     `  Content-Security-Policy: ${metaContentSecurityPolicy(styleHashes)}; frame-ancestors *`,
     '',
   ].join('\n');
-}
-
-/** `/blog/a/` → `blog/a/index.html`; `/` → `index.html`. */
-function pageFile(sitePath: string): string {
-  return `${sitePath.replace(/^\/+/, '')}index.html`;
 }
 
 /** Author and month pages 1, and the list of months (the index's `/` is listed on its own). */

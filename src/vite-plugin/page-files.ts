@@ -1,0 +1,76 @@
+import { listingJson, type ListingPage } from '../compiler/site/listings.ts';
+import { embedPageFile, embedPageHead, oembedFile, oembedJson } from '../compiler/site/oembed.ts';
+import { postDataFile } from '../content/data-paths.ts';
+import type { Post } from '../content/post-schema.ts';
+import type { SiteConfig } from '../content/site-config.ts';
+import type { PageTemplate } from './compose-page.ts';
+import type { Prerender } from './prerender-bundle.ts';
+import type { SiteWriter } from './site-writer.ts';
+
+/**
+ * One unit of the site's per-page work, and every file it writes:
+ * - a post: its JSON, its prerendered page, its embed page and its oEmbed JSON;
+ * - a listing page (index, author, month, list of months): its JSON and its page;
+ * - the 404 page.
+ * Jobs are plain data, so they run in this thread or on a render worker (render-pool.ts).
+ */
+export type PageJob =
+  { kind: 'post'; post: Post } | { kind: 'listing'; page: ListingPage } | { kind: 'not-found' };
+
+/** Runs page jobs; `close` stops the workers, if any, once every job has settled. */
+export interface PageJobRunner {
+  /** Resolves with the number of files the job wrote. */
+  run(job: PageJob): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Runs jobs in this thread: small sites, and each render worker's own loop. */
+export function createInlineRunner(options: {
+  site: SiteConfig;
+  prerender: Prerender;
+  template: PageTemplate;
+  writer: SiteWriter;
+}): PageJobRunner {
+  const { site, prerender, template } = options;
+  return {
+    async run(job) {
+      let files = 0;
+      const writer = {
+        write: async (name: string, content: string) => {
+          await options.writer.write(name, content);
+          files++;
+        },
+      };
+      if (job.kind === 'post') {
+        const { post } = job;
+        await writer.write(postDataFile(post.path), JSON.stringify(post));
+        const page = await prerender(site, { kind: 'post', post });
+        await writer.write(pageFile(post.path), template.compose(page));
+        // The iframe variant is an app shell: the app's embed route renders it from the JSON.
+        const shell = { head: embedPageHead(site, post), root: '', data: '' };
+        await writer.write(embedPageFile(post.path), template.compose(shell));
+        await writer.write(oembedFile(post.path), oembedJson(site, post));
+      } else if (job.kind === 'listing') {
+        const { page } = job;
+        await writer.write(page.file, JSON.stringify(listingJson(page.data)));
+        await writer.write(pageFile(page.path), template.compose(await prerender(site, page.data)));
+      } else {
+        await writer.write('404.html', template.compose(await prerender(site, job)));
+      }
+      return files;
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+/** `/blog/a/` → `blog/a/index.html`; `/` → `index.html`. */
+function pageFile(sitePath: string): string {
+  return `${sitePath.replace(/^\/+/, '')}index.html`;
+}
+
+/** Names a job in an error: the page's path, and for a post its source file. */
+export function describeJob(job: PageJob): string {
+  if (job.kind === 'post') return `${job.post.path} (${job.post.source})`;
+  if (job.kind === 'listing') return job.page.path;
+  return '404.html';
+}

@@ -1,0 +1,138 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compilePost } from '../../src/compiler/compile-post.ts';
+import { readPostFiles } from '../../src/compiler/read-posts.ts';
+import { planSiteData } from '../../src/compiler/site-outputs.ts';
+import { metaContentSecurityPolicy } from '../../src/compiler/site/security-headers.ts';
+import type { Post } from '../../src/content/post-schema.ts';
+import { buildPrerenderer, type PrerenderBundle } from '../../src/vite-plugin/build-prerenderer.ts';
+import { createPageTemplate } from '../../src/vite-plugin/compose-page.ts';
+import { resolveFolioOptions } from '../../src/vite-plugin/folio-options.ts';
+import { createInlineRunner, type PageJob } from '../../src/vite-plugin/page-files.ts';
+import { createRenderPool } from '../../src/vite-plugin/render-pool.ts';
+import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = path.join(repo, 'tests/vite-plugin/fixtures/site-ok');
+const { site } = resolveFolioOptions(
+  { posts: path.join(fixture, 'posts'), origin: 'https://blog.example.com', timeZone: 'UTC' },
+  {},
+);
+const indexHtml =
+  '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>x</title></head>' +
+  '<body><div id="root"></div><script type="module" src="/assets/boot.js"></script></body></html>';
+const dirs: string[] = [];
+let prerenderer: PrerenderBundle;
+let jobs: PageJob[];
+
+async function temporaryDir(prefix: string, parent = tmpdir()): Promise<string> {
+  const dir = await mkdtemp(path.join(parent, prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Every file under `dir`, by relative path. */
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of names) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), await readFile(file, 'utf8'));
+  }
+  return files;
+}
+
+beforeAll(async () => {
+  const posts: Post[] = [];
+  for (const input of await readPostFiles(path.join(fixture, 'posts'))) {
+    const result = await compilePost(input, { origin: site.origin, timeZone: site.timeZone });
+    if (result.ok) posts.push(result.post);
+  }
+  const plan = planSiteData(posts, {
+    pageSize: site.pageSize,
+    includeDrafts: false,
+    now: Date.now(),
+  });
+  jobs = [
+    ...plan.posts.map((post): PageJob => ({ kind: 'post', post })),
+    ...plan.pages.map((page): PageJob => ({ kind: 'listing', page })),
+    { kind: 'not-found' },
+  ];
+  prerenderer = await buildPrerenderer({
+    root: repo,
+    mode: 'production',
+    outDir: await temporaryDir('render-pool-', path.join(repo, 'node_modules')),
+    site,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('the render pool', () => {
+  it('writes the same files, byte for byte, as rendering in this thread', async () => {
+    const stylesheets = new Map([['/assets/style.css', 'body{color:#111}']]);
+    const template = createPageTemplate(indexHtml, {
+      lang: site.locale,
+      stylesheets,
+      csp: metaContentSecurityPolicy,
+    });
+    const inlineDir = await temporaryDir('folio-inline-');
+    const inline = createInlineRunner({
+      site,
+      prerender: prerenderer.prerender,
+      template,
+      writer: createSiteWriter(inlineDir),
+    });
+    const inlineCounts = await Promise.all(jobs.map((job) => inline.run(job)));
+
+    const pooledDir = await temporaryDir('folio-pooled-');
+    const pool = await createRenderPool(2, {
+      bundle: prerenderer.bundle,
+      buildId: prerenderer.buildId,
+      site,
+      indexHtml,
+      stylesheets: [...stylesheets],
+      outDir: pooledDir,
+    });
+    try {
+      const pooledCounts = await Promise.all(jobs.map((job) => pool.run(job)));
+      expect(pooledCounts).toEqual(inlineCounts);
+    } finally {
+      await pool.close();
+    }
+
+    const expected = await filesOf(inlineDir);
+    expect(expected.size).toBeGreaterThan(jobs.length);
+    expect(expected.get('blog/first/index.html')).toContain('<h1');
+    expect(await filesOf(pooledDir)).toEqual(expected);
+  }, 60_000);
+
+  it('names the page and its source file when a job fails', async () => {
+    const pool = await createRenderPool(1, {
+      bundle: prerenderer.bundle,
+      buildId: prerenderer.buildId,
+      site,
+      indexHtml,
+      stylesheets: [],
+      outDir: await temporaryDir('folio-failing-'),
+    });
+    const first = jobs.find((job) => job.kind === 'post');
+    if (first?.kind !== 'post') throw new Error('the fixture has posts');
+    const escaping: PageJob = { kind: 'post', post: { ...first.post, path: '/../../escape/' } };
+    try {
+      await expect(pool.run(escaping)).rejects.toThrow(
+        `Writing /../../escape/ (${first.post.source}) failed: Error: Folio refused to write`,
+      );
+      // The pool goes on with the next job.
+      await expect(pool.run(first)).resolves.toBe(4);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
