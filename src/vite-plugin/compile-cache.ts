@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
@@ -40,14 +41,16 @@ export function createCompileCache(dir: string, compilerVersion: string): Compil
         .update(input.text)
         .digest('hex');
     },
-    async get(key) {
+    // Read synchronously: tens of thousands of small reads through libuv's four-thread pool
+    // cost several times more, and wait behind whatever else uses it (clear-out-dir.ts).
+    get(key) {
       let text: string;
       try {
-        text = await readFile(fileOf(key), 'utf8');
+        text = readFileSync(fileOf(key), 'utf8');
       } catch {
-        return undefined;
+        return Promise.resolve(undefined);
       }
-      return parseEntry(text);
+      return Promise.resolve(parseEntry(text));
     },
     async set(key, result) {
       await writeEntry(fileOf(key), JSON.stringify(result));
