@@ -11,12 +11,25 @@ const PROJECT_ROOT = path.dirname(SOURCE_ROOT);
  * and the JSON contract, plus the locked versions of its dependencies. Any change to how a
  * post compiles changes it, without anyone remembering to bump a number.
  */
-export async function compilerFingerprint(): Promise<string> {
+export function compilerFingerprint(): Promise<string> {
+  return sourceFingerprint(['compiler', 'content']);
+}
+
+/**
+ * The version of everything that writes a built site's files, for the output manifest
+ * (output-manifest.ts): the compiler, the contract and this plugin (page files, feeds,
+ * templates). The app itself is covered by its built bundle's own hash.
+ */
+export function writerFingerprint(): Promise<string> {
+  return sourceFingerprint(['compiler', 'content', 'vite-plugin']);
+}
+
+async function sourceFingerprint(folders: string[]): Promise<string> {
   const hash = createHash('sha256');
-  for (const folder of ['compiler', 'content']) {
+  for (const folder of folders) {
     const root = path.join(SOURCE_ROOT, folder);
     const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .filter((entry) => entry.isFile() && /\.(tsx?|js)$/.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
     for (const file of files) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,9 +15,11 @@ import type { Post } from '../content/post-schema.ts';
 import { buildPrerenderer } from './build-prerenderer.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { compilePosts } from './compile-posts.ts';
-import { compilerFingerprint } from './compiler-fingerprint.ts';
+import { compilerFingerprint, writerFingerprint } from './compiler-fingerprint.ts';
 import { createPageTemplate } from './compose-page.ts';
 import { createInlineRunner } from './page-files.ts';
+import { hashOf, manifestFile, readManifest, writeManifest } from './output-manifest.ts';
+import { removeStaleFiles } from './remove-stale-files.ts';
 import { createRenderPool } from './render-pool.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
@@ -58,6 +61,10 @@ export function folio(options: FolioOptions = {}): Plugin {
   /** Each compiled post's plain text for the search index, by source file. */
   const searchTexts = new Map<string, string>();
   let indexHtml: string | undefined;
+  /** The user's `build.emptyOutDir`, which Folio carries out itself (see closeBundle). */
+  let userEmptyOutDir: boolean | undefined;
+  /** Files Vite's bundle wrote into the output folder this build. */
+  const bundleFiles = new Set<string>();
   const stylesheets = new Map<string, string>();
 
   const cacheRoot = (resolvedConfig: ResolvedConfig) =>
@@ -69,7 +76,8 @@ export function folio(options: FolioOptions = {}): Plugin {
     name: 'folio',
     // What tools outside Vite's pipeline need (npm run new): see new-post-cli.ts.
     api: { postsDir, site } satisfies FolioApi,
-    config(_userConfig, { command }) {
+    config(userConfig, { command }) {
+      userEmptyOutDir = userConfig.build?.emptyOutDir ?? undefined;
       return {
         base: site.base,
         resolve: command === 'build' ? { alias: PRODUCTION_RUNTIME_ALIASES } : {},
@@ -80,6 +88,9 @@ export function folio(options: FolioOptions = {}): Plugin {
         // imported by the app's lazily loaded modules must not arrive after the first paint.
         build: {
           cssCodeSplit: false,
+          // Folio empties the output folder itself, after the build, deleting only the files
+          // this build did not write or keep: a rebuild leaves unchanged pages alone.
+          ...(command === 'build' ? { emptyOutDir: false } : {}),
           ...(command === 'build' ? { rolldownOptions: { onwarn: quietRuntimeWarnings } } : {}),
         },
       };
@@ -174,6 +185,7 @@ export function folio(options: FolioOptions = {}): Plugin {
       order: 'post',
       handler(_options, bundle) {
         if (posts === undefined) return;
+        for (const name of Object.keys(bundle)) bundleFiles.add(name);
         const html = bundle['index.html'];
         if (html?.type === 'asset') indexHtml = String(html.source);
         for (const file of Object.values(bundle)) {
@@ -205,7 +217,24 @@ export function folio(options: FolioOptions = {}): Plugin {
           csp: metaContentSecurityPolicy,
         });
         const outDir = path.resolve(config.root, config.build.outDir);
-        const writer = createSiteWriter(outDir);
+        const manifestPath = manifestFile(cacheRoot(config), outDir);
+        const previous = readManifest(manifestPath);
+        // Gone until this build has written everything: if it fails halfway, the next one
+        // must not trust files this one may have half replaced.
+        rmSync(manifestPath, { force: true });
+        const fingerprint = hashOf(
+          JSON.stringify([
+            await writerFingerprint(),
+            hashOf(readFileSync(bundle, 'utf8')),
+            indexHtml,
+            [...stylesheets],
+            site,
+            resolved.redirects,
+          ]),
+        );
+        const publicFiles = publicFilesOf(config);
+        const dirty = new Set([...bundleFiles, ...publicFiles]);
+        const writer = createSiteWriter(outDir, { previous: previous.files, dirty });
         // A big site's pages are rendered on worker threads, one per core; a small one's here,
         // where starting workers would cost more than it saves.
         const workers = Math.min(resolved.workers ?? availableParallelism(), 8);
@@ -220,9 +249,10 @@ export function folio(options: FolioOptions = {}): Plugin {
                 outDir,
               })
             : createInlineRunner({ site, prerender, template, writer: createSiteWriter(outDir) });
-        let written: { files: number; pages: number };
+        let written: Awaited<ReturnType<typeof writeSite>>;
         try {
           written = await writeSite({
+            outDir,
             site,
             posts,
             redirects: resolved.redirects,
@@ -230,6 +260,9 @@ export function folio(options: FolioOptions = {}): Plugin {
             searchTexts,
             writer,
             runner,
+            previous,
+            fingerprint,
+            dirty,
             progress: (total) => createProgress(total, 'pages', process.stdout),
           });
         } finally {
@@ -237,13 +270,53 @@ export function folio(options: FolioOptions = {}): Plugin {
         }
         posts = undefined;
         searchTexts.clear();
+        let removed = 0;
+        if (config.build.write && viteWouldEmpty(userEmptyOutDir, outDir, config.root)) {
+          const { jobs, files } = written.manifest;
+          removed = removeStaleFiles(
+            outDir,
+            new Set([
+              ...dirty,
+              ...Object.keys(files),
+              ...Object.values(jobs).flatMap((job) => job.files),
+            ]),
+          );
+        }
+        await writeManifest(manifestPath, written.manifest);
+        bundleFiles.clear();
         await rm(prerenderDir, { recursive: true, force: true });
         config.logger.info(
-          `[folio] ${written.pages} pages prerendered, ${written.files} files written in ${seconds(started)}`,
+          `[folio] ${written.pages} pages (${written.rendered} prerendered, the rest unchanged), ` +
+            `${written.files} files written, ${removed} stale removed in ${seconds(started)}`,
         );
       },
     },
   };
+}
+
+/**
+ * Whether Vite would have emptied `outDir` before writing (Folio sets `emptyOutDir: false`
+ * and does it itself): as configured, else when the folder is inside the project root.
+ */
+export function viteWouldEmpty(
+  emptyOutDir: boolean | undefined,
+  outDir: string,
+  root: string,
+): boolean {
+  if (emptyOutDir !== undefined) return emptyOutDir;
+  const relative = path.relative(path.resolve(root), outDir);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** The files Vite copies from the public folder into the output (paths with `/`). */
+function publicFilesOf(config: ResolvedConfig): string[] {
+  const { publicDir } = config;
+  if (!config.build.copyPublicDir || publicDir === '' || !existsSync(publicDir)) return [];
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(publicDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
 }
 
 /** A short stable name for a combination of values (cache file names). */

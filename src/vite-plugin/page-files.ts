@@ -19,8 +19,8 @@ export type PageJob =
 
 /** Runs page jobs; `close` stops the workers, if any, once every job has settled. */
 export interface PageJobRunner {
-  /** Resolves with the number of files the job wrote. */
-  run(job: PageJob): Promise<number>;
+  /** Resolves with the names of the files the job wrote. */
+  run(job: PageJob): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -34,11 +34,11 @@ export function createInlineRunner(options: {
   const { site, prerender, template } = options;
   return {
     async run(job) {
-      let files = 0;
+      const files: string[] = [];
       const writer = {
         write: async (name: string, content: string) => {
           await options.writer.write(name, content);
-          files++;
+          files.push(name);
         },
       };
       if (job.kind === 'post') {
@@ -70,7 +70,12 @@ function pageFile(sitePath: string): string {
 
 /** Names a job in an error: the page's path, and for a post its source file. */
 export function describeJob(job: PageJob): string {
-  if (job.kind === 'post') return `${job.post.path} (${job.post.source})`;
+  return job.kind === 'post' ? `${job.post.path} (${job.post.source})` : jobId(job);
+}
+
+/** A job's name in the output manifest: the page it writes (output-manifest.ts). */
+export function jobId(job: PageJob): string {
+  if (job.kind === 'post') return job.post.path;
   if (job.kind === 'listing') return job.page.path;
   return '404.html';
 }

@@ -6,7 +6,7 @@ const WORKER_URL = new URL('./render-worker-entry.js', import.meta.url);
 
 interface Pending {
   name: string;
-  resolve(files: number): void;
+  resolve(files: string[]): void;
   reject(error: Error): void;
 }
 
@@ -34,11 +34,11 @@ export async function createRenderPool(
         worker.once('error', reject);
       });
       inFlight.set(worker, 0);
-      worker.on('message', (message: { id: number; files?: number; error?: string }) => {
+      worker.on('message', (message: { id: number; files?: string[]; error?: string }) => {
         inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
         const job = pending.get(message.id);
         pending.delete(message.id);
-        if (message.error === undefined) job?.resolve(message.files ?? 0);
+        if (message.error === undefined) job?.resolve(message.files ?? []);
         else job?.reject(new Error(`Writing ${job.name} failed: ${message.error}`));
       });
       worker.on('error', (error) => {

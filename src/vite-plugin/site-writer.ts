@@ -1,24 +1,47 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashOf } from './output-manifest.ts';
 
 /** Writes the files of a built site into one folder, and never outside it. */
 export interface SiteWriter {
   /** Writes `content` to `name`, a path relative to the output folder. */
   write(name: string, content: string): Promise<void>;
-  /** Files written so far. */
+  /** Content hashes of the files written or kept, by name (the next build's `previous`). */
+  readonly hashes: Map<string, string>;
+  /** Files actually written (not kept). */
   readonly count: number;
 }
 
-export function createSiteWriter(outDir: string): SiteWriter {
+/**
+ * `previous`: the hashes the last build recorded (output-manifest.ts). With it, a file whose
+ * content hashes the same, and which is still there, is kept as it is rather than written
+ * again, except `dirty` ones, which something else (Vite's bundle, the public folder) has
+ * just overwritten. Without it (page jobs, which are skipped whole by their key), every
+ * file is written and nothing is hashed.
+ */
+export function createSiteWriter(
+  outDir: string,
+  options: { previous?: Readonly<Record<string, string>>; dirty?: ReadonlySet<string> } = {},
+): SiteWriter {
   const root = path.resolve(outDir);
   // Folders already made: thousands of pages share a few parents, and mkdir is a syscall.
   const made = new Set<string>();
+  const hashes = new Map<string, string>();
   let count = 0;
   return {
+    // Synchronous writes inside the async API: a build writes tens of thousands of small
+    // files, and libuv's four-thread pool would make each wait for a turn.
     async write(name, content) {
       const target = path.resolve(root, name);
       if (!target.startsWith(root + path.sep)) {
         throw new Error(`Folio refused to write ${name}: it is outside ${outDir}`);
+      }
+      if (options.previous !== undefined) {
+        const hash = hashOf(content);
+        hashes.set(name, hash);
+        const unchanged =
+          options.previous[name] === hash && !options.dirty?.has(name) && existsSync(target);
+        if (unchanged) return;
       }
       const folder = path.dirname(target);
       if (!made.has(folder)) {
@@ -29,6 +52,7 @@ export function createSiteWriter(outDir: string): SiteWriter {
       count++;
       await Promise.resolve();
     },
+    hashes,
     get count() {
       return count;
     },

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { planSiteData } from '../compiler/site-outputs.ts';
 import type { ListingPage } from '../compiler/site/listings.ts';
 import { feedFiles } from '../compiler/site/feeds.ts';
@@ -17,7 +19,8 @@ import type { SiteConfig } from '../content/site-config.ts';
 import { FEED_SIZE } from '../content/site-files.ts';
 import { forEachLimited } from './compile-posts.ts';
 import type { PageTemplate } from './compose-page.ts';
-import type { PageJob, PageJobRunner } from './page-files.ts';
+import { jobId, type PageJob, type PageJobRunner } from './page-files.ts';
+import { hashOf, type OutputManifest } from './output-manifest.ts';
 import type { Progress } from './progress-bar.ts';
 import { searchIndexFile, searchPageFile } from './search-index-file.ts';
 import type { SiteWriter } from './site-writer.ts';
@@ -39,6 +42,7 @@ const WRITE_CONCURRENCY = 32;
  * memory holds the posts once, never all the HTML.
  */
 export async function writeSite(options: {
+  outDir: string;
   site: SiteConfig;
   posts: Post[];
   redirects: Redirect[];
@@ -48,9 +52,17 @@ export async function writeSite(options: {
   /** Writes the site-wide files; `runner` writes each page's own (page-files.ts). */
   writer: SiteWriter;
   runner: PageJobRunner;
+  /**
+   * What the last build wrote (output-manifest.ts), a hash of everything every page depends
+   * on besides its own data (the app, the template, the config, Folio's code), and the files
+   * Vite's bundle has just written over (never kept).
+   */
+  previous: OutputManifest;
+  fingerprint: string;
+  dirty: ReadonlySet<string>;
   progress: (total: number) => Progress;
-}): Promise<{ files: number; pages: number }> {
-  const { site, template, writer, runner } = options;
+}): Promise<{ files: number; pages: number; rendered: number; manifest: OutputManifest }> {
+  const { site, template, writer, runner, previous, dirty } = options;
   const write = (name: string, content: string) => writer.write(name, content);
 
   // Collisions, draft filtering, navigation and every listing page are the compiler's.
@@ -63,13 +75,28 @@ export async function writeSite(options: {
     ...pages.map((page): PageJob => ({ kind: 'listing', page })),
     { kind: 'not-found' },
   ];
-  const progress = options.progress(jobs.length);
+  // A job whose input, and everything else its files depend on, is what the last build
+  // wrote, is not run again as long as its files are still there.
+  const manifestJobs: OutputManifest['jobs'] = {};
+  const outdated: { job: PageJob; id: string; key: string }[] = [];
+  for (const job of jobs) {
+    const id = jobId(job);
+    const key = hashOf(`${options.fingerprint}\0${JSON.stringify(job)}`);
+    const last = previous.jobs[id];
+    const kept =
+      last?.key === key &&
+      last.files.every((file) => !dirty.has(file) && existsSync(path.join(options.outDir, file)));
+    if (kept) manifestJobs[id] = last;
+    else outdated.push({ job, id, key });
+  }
+  const progress = options.progress(outdated.length);
   let pageFiles = 0;
-  const rendering = forEachLimited(jobs.length, JOBS_IN_FLIGHT, async (index) => {
-    const job = jobs[index];
-    if (job === undefined) return;
-    const files = await runner.run(job);
-    pageFiles += files;
+  const rendering = forEachLimited(outdated.length, JOBS_IN_FLIGHT, async (index) => {
+    const entry = outdated[index];
+    if (entry === undefined) return;
+    const files = await runner.run(entry.job);
+    manifestJobs[entry.id] = { key: entry.key, files };
+    pageFiles += files.length;
     progress.tick();
   });
   // Meanwhile (the pages are written on worker threads for a big site), this thread builds
@@ -127,7 +154,16 @@ export async function writeSite(options: {
     const entry = entries[index];
     if (entry) await write(entry[0], entry[1]);
   });
-  return { files: writer.count + pageFiles, pages: jobs.length };
+  return {
+    files: writer.count + pageFiles,
+    pages: jobs.length,
+    rendered: outdated.length,
+    manifest: {
+      version: previous.version,
+      jobs: manifestJobs,
+      files: Object.fromEntries(writer.hashes),
+    },
+  };
 }
 
 /**

@@ -7,6 +7,8 @@ import { compilePost } from '../../src/compiler/compile-post.ts';
 import { readPostFiles } from '../../src/compiler/read-posts.ts';
 import { planSiteData } from '../../src/compiler/site-outputs.ts';
 import { metaContentSecurityPolicy } from '../../src/compiler/site/security-headers.ts';
+import { embedPageFile, oembedFile } from '../../src/compiler/site/oembed.ts';
+import { postDataFile } from '../../src/content/data-paths.ts';
 import type { Post } from '../../src/content/post-schema.ts';
 import { buildPrerenderer, type PrerenderBundle } from '../../src/vite-plugin/build-prerenderer.ts';
 import { createPageTemplate } from '../../src/vite-plugin/compose-page.ts';
@@ -89,7 +91,7 @@ describe('the render pool', () => {
       template,
       writer: createSiteWriter(inlineDir),
     });
-    const inlineCounts = await Promise.all(jobs.map((job) => inline.run(job)));
+    const inlineFiles = await Promise.all(jobs.map((job) => inline.run(job)));
 
     const pooledDir = await temporaryDir('folio-pooled-');
     const pool = await createRenderPool(2, {
@@ -101,8 +103,8 @@ describe('the render pool', () => {
       outDir: pooledDir,
     });
     try {
-      const pooledCounts = await Promise.all(jobs.map((job) => pool.run(job)));
-      expect(pooledCounts).toEqual(inlineCounts);
+      const pooledFiles = await Promise.all(jobs.map((job) => pool.run(job)));
+      expect(pooledFiles).toEqual(inlineFiles);
     } finally {
       await pool.close();
     }
@@ -130,7 +132,13 @@ describe('the render pool', () => {
         `Writing /../../escape/ (${first.post.source}) failed: Error: Folio refused to write`,
       );
       // The pool goes on with the next job.
-      await expect(pool.run(first)).resolves.toBe(4);
+      const { path: page } = first.post;
+      expect(await pool.run(first)).toEqual([
+        postDataFile(page),
+        `${page.slice(1)}index.html`,
+        embedPageFile(page),
+        oembedFile(page),
+      ]);
     } finally {
       await pool.close();
     }
