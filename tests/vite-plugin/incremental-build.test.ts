@@ -85,6 +85,8 @@ describe('a rebuild into the same folder', () => {
     await buildSite(root, outDir, cacheDir);
     await rm(path.join(outDir, '2020/02/01/second'), { recursive: true });
     await buildSite(root, outDir, cacheDir);
-    expect(await readFile(path.join(outDir, '2020/02/01/second/index.html'), 'utf8')).toContain('<h1');
+    expect(await readFile(path.join(outDir, '2020/02/01/second/index.html'), 'utf8')).toContain(
+      '<h1',
+    );
   }, 60_000);
 });
