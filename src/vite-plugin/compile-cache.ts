@@ -44,19 +44,27 @@ export function createCompileCache(dir: string, compilerVersion: string): Compil
     // Read synchronously: tens of thousands of small reads through libuv's four-thread pool
     // cost several times more, and wait behind whatever else uses it (clear-out-dir.ts).
     get(key) {
-      let text: string;
-      try {
-        text = readFileSync(fileOf(key), 'utf8');
-      } catch {
-        return Promise.resolve(undefined);
-      }
-      return Promise.resolve(parseEntry(text));
+      return Promise.resolve(readEntry(fileOf(key)));
     },
     async set(key, result) {
       await writeEntry(fileOf(key), JSON.stringify(result));
     },
     fileOf,
   };
+}
+
+/**
+ * The entry in `file`, read synchronously (render workers and the build read post bodies
+ * back from the cache, see post-bodies.ts); undefined when missing or unreadable.
+ */
+export function readEntry(file: string): CompileResult | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parseEntry(text);
 }
 
 /** Writes atomically: a reader sees the old entry, no entry, or the whole new one. */

@@ -15,6 +15,8 @@ export interface CompiledFile {
   result: CompileResult;
   /** True when the result came from the cache. */
   cached: boolean;
+  /** The compile cache entry holding the result (null without a cache). */
+  cacheFile: string | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function compilePosts(
     if (!cache || key === null || key === undefined || input === undefined) return;
     const result = await cache.get(key);
     if (result === undefined) return;
-    output[index] = { file: input.file, result, cached: true };
+    output[index] = { file: input.file, result, cached: true, cacheFile: cache.fileOf(key) };
     progress.tick();
   });
 
@@ -56,7 +58,7 @@ export async function compilePosts(
           const key = keys[index];
           const cacheFile = cache && key ? cache.fileOf(key) : null;
           const result = await pool.compile(input, cacheFile);
-          output[index] = { file: input.file, result, cached: false };
+          output[index] = { file: input.file, result, cached: false, cacheFile };
           progress.tick();
         }),
       );
@@ -68,7 +70,8 @@ export async function compilePosts(
       const result = await compilePost(input, config);
       const key = keys[index];
       if (cache && key) await cache.set(key, result);
-      output[index] = { file: input.file, result, cached: false };
+      const cacheFile = cache && key ? cache.fileOf(key) : null;
+      output[index] = { file: input.file, result, cached: false, cacheFile };
       progress.tick();
     }
   }

@@ -20,6 +20,7 @@ import { createPageTemplate } from './compose-page.ts';
 import { createInlineRunner } from './page-files.ts';
 import { hashOf, manifestFile, readManifest, writeManifest } from './output-manifest.ts';
 import { removeStaleFiles } from './remove-stale-files.ts';
+import { withoutBody } from './post-bodies.ts';
 import { createRenderPool } from './render-pool.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
@@ -60,6 +61,8 @@ export function folio(options: FolioOptions = {}): Plugin {
   let posts: Post[] | undefined;
   /** Each compiled post's plain text for the search index, by source file. */
   const searchTexts = new Map<string, string>();
+  /** Each compiled post's compile cache entry, where its sections wait (post-bodies.ts). */
+  const bodies = new Map<string, string>();
   let indexHtml: string | undefined;
   /** The user's `build.emptyOutDir`, which Folio carries out itself (see closeBundle). */
   let userEmptyOutDir: boolean | undefined;
@@ -175,10 +178,14 @@ export function folio(options: FolioOptions = {}): Plugin {
       // Drafts and scheduled posts never reach the production site: no page, no JSON, no
       // index entry, feed item or sitemap URL.
       const now = Date.now();
-      posts = plan.publish.filter((post) => isPublic(post, now));
-      for (const { result } of compiled) {
-        if (result.ok) searchTexts.set(result.post.source, result.searchText);
+      for (const { result, cacheFile } of compiled) {
+        if (!result.ok) continue;
+        searchTexts.set(result.post.source, result.searchText);
+        if (cacheFile !== null) bodies.set(result.post.source, cacheFile);
       }
+      posts = plan.publish
+        .filter((post) => isPublic(post, now))
+        .map((post) => (bodies.has(post.source) ? withoutBody(post) : post));
     },
     generateBundle: {
       // After Vite's own HTML plugin, so that index.html is in the bundle to use as template.
@@ -258,6 +265,7 @@ export function folio(options: FolioOptions = {}): Plugin {
             redirects: resolved.redirects,
             template,
             searchTexts,
+            bodies,
             writer,
             runner,
             previous,
@@ -270,6 +278,7 @@ export function folio(options: FolioOptions = {}): Plugin {
         }
         posts = undefined;
         searchTexts.clear();
+        bodies.clear();
         let removed = 0;
         if (config.build.write && viteWouldEmpty(userEmptyOutDir, outDir, config.root)) {
           const { jobs, files } = written.manifest;

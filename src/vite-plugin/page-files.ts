@@ -4,6 +4,7 @@ import { postDataFile } from '../content/data-paths.ts';
 import type { Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { PageTemplate } from './compose-page.ts';
+import { withBody } from './post-bodies.ts';
 import type { Prerender } from './prerender-bundle.ts';
 import type { SiteWriter } from './site-writer.ts';
 
@@ -15,7 +16,10 @@ import type { SiteWriter } from './site-writer.ts';
  * Jobs are plain data, so they run in this thread or on a render worker (render-pool.ts).
  */
 export type PageJob =
-  { kind: 'post'; post: Post } | { kind: 'listing'; page: ListingPage } | { kind: 'not-found' };
+  /** `body`: the compile cache entry holding the post's sections, when `post` has none. */
+  | { kind: 'post'; post: Post; body?: string }
+  | { kind: 'listing'; page: ListingPage }
+  | { kind: 'not-found' };
 
 /** Runs page jobs; `close` stops the workers, if any, once every job has settled. */
 export interface PageJobRunner {
@@ -42,7 +46,7 @@ export function createInlineRunner(options: {
         },
       };
       if (job.kind === 'post') {
-        const { post } = job;
+        const post = job.body === undefined ? job.post : withBody(job.post, job.body);
         await writer.write(postDataFile(post.path), JSON.stringify(post));
         const page = await prerender(site, { kind: 'post', post });
         await writer.write(pageFile(post.path), template.compose(page));

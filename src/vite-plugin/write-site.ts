@@ -21,16 +21,17 @@ import { forEachLimited } from './compile-posts.ts';
 import type { PageTemplate } from './compose-page.ts';
 import { jobId, type PageJob, type PageJobRunner } from './page-files.ts';
 import { hashOf, type OutputManifest } from './output-manifest.ts';
+import { withBody } from './post-bodies.ts';
 import type { Progress } from './progress-bar.ts';
 import { searchIndexFile, searchPageFile } from './search-index-file.ts';
 import type { SiteWriter } from './site-writer.ts';
 
 /**
  * Page jobs in flight at once: enough to keep every render worker busy while this thread
- * builds the search index between two feeds, few enough that memory holds only a window of
- * the site's posts twice.
+ * builds the search index between two feeds, few enough that the workers hold only a small
+ * window of the site's posts.
  */
-const JOBS_IN_FLIGHT = 256;
+const JOBS_IN_FLIGHT = 64;
 /** The site files that are not pages, written a few at a time. */
 const WRITE_CONCURRENCY = 32;
 
@@ -49,6 +50,8 @@ export async function writeSite(options: {
   template: PageTemplate;
   /** Each post's plain text (the compiler's `searchText`), by source file. */
   searchTexts: ReadonlyMap<string, string>;
+  /** For posts held without their sections: the compile cache entry of each, by source. */
+  bodies: ReadonlyMap<string, string>;
   /** Writes the site-wide files; `runner` writes each page's own (page-files.ts). */
   writer: SiteWriter;
   runner: PageJobRunner;
@@ -71,7 +74,10 @@ export async function writeSite(options: {
   const pages = plan.pages;
 
   const jobs: PageJob[] = [
-    ...published.map((post): PageJob => ({ kind: 'post', post })),
+    ...published.map((post): PageJob => {
+      const body = options.bodies.get(post.source);
+      return body === undefined ? { kind: 'post', post } : { kind: 'post', post, body };
+    }),
     ...pages.map((page): PageJob => ({ kind: 'listing', page })),
     { kind: 'not-found' },
   ];
@@ -116,7 +122,13 @@ export async function writeSite(options: {
     searchIndex,
     searchPageFile(site, template),
     ...idRecordFiles(ids),
-    ...feedFiles(site, published.slice(0, FEED_SIZE)),
+    ...feedFiles(
+      site,
+      published.slice(0, FEED_SIZE).map((post) => {
+        const body = options.bodies.get(post.source);
+        return body === undefined ? post : withBody(post, body);
+      }),
+    ),
     ...sitemapFiles(site, [
       { path: '/' },
       ...published.map((post) => ({ path: post.path, lastmod: post.date })),
