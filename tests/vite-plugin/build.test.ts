@@ -1,12 +1,11 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexPageSchema, postSchema } from '../../src/content/post-schema.ts';
-import { folio } from '../../src/vite-plugin/folio-plugin.ts';
 import type { FolioOptions } from '../../src/vite-plugin/folio-options.ts';
 import * as v from 'valibot';
+import { buildSite } from './build-site.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const tempDirs: string[] = [];
@@ -18,23 +17,9 @@ async function temporaryDir(prefix: string): Promise<string> {
 }
 
 async function buildFixture(site: string, options: FolioOptions = {}) {
-  const root = path.join(fixtures, site);
   const outDir = await temporaryDir('folio-build-');
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [
-      folio({
-        posts: path.join(root, 'posts'),
-        timeZone: 'UTC',
-        origin: 'https://blog.example.com',
-        cacheDir: await temporaryDir('folio-cache-'),
-        ...options,
-      }),
-    ],
-    build: { outDir, emptyOutDir: true },
-  });
+  const cacheDir = await temporaryDir('folio-cache-');
+  await buildSite(path.join(fixtures, site), { ...options, outDir, cacheDir });
   const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
   const readJson = async (file: string): Promise<unknown> => JSON.parse(await read(file));
   return { outDir, read, readJson };

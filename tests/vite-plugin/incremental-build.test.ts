@@ -1,9 +1,8 @@
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folio } from '../../src/vite-plugin/folio-plugin.ts';
+import { buildSite, filesOf } from './build-site.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures/site-ok');
 const dirs: string[] = [];
@@ -25,47 +24,19 @@ async function siteCopy(): Promise<string> {
   return root;
 }
 
-async function buildSite(root: string, outDir: string, cacheDir: string): Promise<void> {
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [
-      folio({
-        posts: path.join(root, 'posts'),
-        timeZone: 'UTC',
-        origin: 'https://blog.example.com',
-        cacheDir,
-      }),
-    ],
-    build: { outDir, emptyOutDir: true },
-  });
-}
-
-/** Every file under `dir` with its content, by relative path. */
-async function filesOf(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), await readFile(file, 'utf8'));
-  }
-  return files;
-}
-
 describe('a rebuild into the same folder', () => {
   it('writes only what changed, removes what is gone, and equals a clean build', async () => {
     const root = await siteCopy();
     const outDir = await temporaryDir('folio-out-');
     const cacheDir = await temporaryDir('folio-cache-');
-    await buildSite(root, outDir, cacheDir);
+    await buildSite(root, { outDir, cacheDir });
 
     const untouched = path.join(outDir, '2020/02/01/second/index.html');
     const before = (await stat(untouched)).mtimeMs;
     await writeFile(path.join(outDir, 'left-over.html'), 'from an older build');
     await appendFile(path.join(root, 'posts/2020-01-01-first.md'), '\nA new closing line.\n');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await buildSite(root, outDir, cacheDir);
+    await buildSite(root, { outDir, cacheDir });
 
     const rebuilt = await filesOf(outDir);
     expect(rebuilt.get('blog/first/index.html')).toContain('A new closing line.');
@@ -74,7 +45,7 @@ describe('a rebuild into the same folder', () => {
     expect((await stat(untouched)).mtimeMs).toBe(before);
 
     const cleanDir = await temporaryDir('folio-clean-');
-    await buildSite(root, cleanDir, await temporaryDir('folio-cache-'));
+    await buildSite(root, { outDir: cleanDir, cacheDir: await temporaryDir('folio-cache-') });
     expect(rebuilt).toEqual(await filesOf(cleanDir));
   }, 60_000);
 
@@ -82,9 +53,9 @@ describe('a rebuild into the same folder', () => {
     const root = await siteCopy();
     const outDir = await temporaryDir('folio-out-');
     const cacheDir = await temporaryDir('folio-cache-');
-    await buildSite(root, outDir, cacheDir);
+    await buildSite(root, { outDir, cacheDir });
     await rm(path.join(outDir, '2020/02/01/second'), { recursive: true });
-    await buildSite(root, outDir, cacheDir);
+    await buildSite(root, { outDir, cacheDir });
     expect(await readFile(path.join(outDir, '2020/02/01/second/index.html'), 'utf8')).toContain(
       '<h1',
     );

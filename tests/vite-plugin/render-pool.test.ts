@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { resolveFolioOptions } from '../../src/vite-plugin/folio-options.ts';
 import { createInlineRunner, type PageJob } from '../../src/vite-plugin/page-files.ts';
 import { createRenderPool } from '../../src/vite-plugin/render-pool.ts';
 import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
+import { filesOf } from './build-site.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = path.join(repo, 'tests/vite-plugin/fixtures/site-ok');
@@ -34,18 +35,6 @@ async function temporaryDir(prefix: string, parent = tmpdir()): Promise<string> 
   const dir = await mkdtemp(path.join(parent, prefix));
   dirs.push(dir);
   return dir;
-}
-
-/** Every file under `dir`, by relative path. */
-async function filesOf(dir: string): Promise<Map<string, string>> {
-  const names = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = new Map<string, string>();
-  for (const entry of names) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(dir, file), await readFile(file, 'utf8'));
-  }
-  return files;
 }
 
 beforeAll(async () => {
