@@ -93,7 +93,12 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${(await import('node:os')).availableParallelism()} cores, node ${process.version}`,
   );
-  console.log(hugo ?? 'hugo: not installed (apt-get install -y hugo), skipped');
+  console.log(
+    hugo ??
+      (values['no-hugo']
+        ? 'hugo: skipped (--no-hugo)'
+        : 'hugo: not installed (apt-get install -y hugo), skipped'),
+  );
 
   const rows: string[][] = [['N', 'tool', 'cold s', 'cold MB', 'warm s', 'warm MB', 'files']];
   for (const count of counts) {
