@@ -24,7 +24,7 @@ export function createPageTemplate(
   indexHtml: string,
   options: {
     lang: string;
-    stylesheets: Map<string, string>;
+    stylesheets: ReadonlyMap<string, string>;
     csp: (styleHashes: string[]) => string;
   },
 ): PageTemplate {

@@ -1,27 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { invalidPostMode, planSite } from '../compiler/build-policy.ts';
 import { formatDiagnostic } from '../compiler/diagnostic.ts';
 import { isPublic } from '../compiler/publication.ts';
 import { readPostFiles } from '../compiler/read-posts.ts';
-import { metaContentSecurityPolicy } from '../compiler/site/security-headers.ts';
 import type { Post } from '../content/post-schema.ts';
-import { buildPrerenderer } from './build-prerenderer.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { compilePosts } from './compile-posts.ts';
-import { compilerFingerprint, writerFingerprint } from './compiler-fingerprint.ts';
-import { createPageTemplate } from './compose-page.ts';
-import { createInlineRunner } from './page-files.ts';
-import { hashOf, manifestFile, readManifest, writeManifest } from './output-manifest.ts';
-import { removeStaleFiles } from './remove-stale-files.ts';
+import { compilerFingerprint } from './compiler-fingerprint.ts';
 import { withoutBody } from './post-bodies.ts';
-import { createRenderPool } from './render-pool.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
 import { createHeaderCache } from './header-cache.ts';
@@ -30,21 +19,7 @@ import { createProgress } from './progress-bar.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
-import { createSiteWriter } from './site-writer.ts';
-import { writeSite } from './write-site.ts';
-
-/**
- * Where the prerender bundle is built: inside Folio's own node_modules, so that the bundle's
- * imports of react, react-dom and react-router resolve to Folio's copies from any site root.
- * One folder per build, removed afterwards, so parallel builds never share one.
- */
-const PRERENDER_ROOT = fileURLToPath(
-  new URL('../../node_modules/.folio-prerender/', import.meta.url),
-);
-
-/** Published posts from which pages are prerendered on worker threads (measured: below it,
- * starting the workers costs more than it saves). */
-const RENDER_POOL_THRESHOLD = 1000;
+import { viteWouldEmpty, writeOutput } from './write-output.ts';
 
 /**
  * Folio's Vite plugin. Dev: compiles the posts folder into memory, serves the post JSON and
@@ -208,124 +183,33 @@ export function folio(options: FolioOptions = {}): Plugin {
       async handler() {
         if (config === undefined || posts === undefined || indexHtml === undefined) return;
         const started = performance.now();
-        const prerenderDir = path.join(
-          PRERENDER_ROOT,
-          `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
-        );
-        const { bundle, buildId, prerender } = await buildPrerenderer({
-          root: config.root,
-          mode: config.mode,
-          outDir: prerenderDir,
-          site,
-        });
-        const template = createPageTemplate(indexHtml, {
-          lang: site.locale,
-          stylesheets,
-          csp: metaContentSecurityPolicy,
-        });
         const outDir = path.resolve(config.root, config.build.outDir);
-        const manifestPath = manifestFile(cacheRoot(config), outDir);
-        const previous = readManifest(manifestPath);
-        // Gone until this build has written everything: if it fails halfway, the next one
-        // must not trust files this one may have half replaced.
-        rmSync(manifestPath, { force: true });
-        const fingerprint = hashOf(
-          JSON.stringify([
-            await writerFingerprint(),
-            hashOf(readFileSync(bundle, 'utf8')),
-            indexHtml,
-            [...stylesheets],
-            site,
-            resolved.redirects,
-          ]),
-        );
-        const publicFiles = publicFilesOf(config);
-        const dirty = new Set([...bundleFiles, ...publicFiles]);
-        const writer = createSiteWriter(outDir, { previous: previous.files, dirty });
-        // A big site's pages are rendered on worker threads, one per core; a small one's here,
-        // where starting workers would cost more than it saves.
-        const workers = Math.min(resolved.workers ?? availableParallelism(), 8);
-        const runner =
-          posts.length >= RENDER_POOL_THRESHOLD && workers > 1
-            ? await createRenderPool(workers, {
-                bundle,
-                buildId,
-                site,
-                indexHtml,
-                stylesheets: [...stylesheets],
-                outDir,
-              })
-            : createInlineRunner({ site, prerender, template, writer: createSiteWriter(outDir) });
-        let written: Awaited<ReturnType<typeof writeSite>>;
-        try {
-          written = await writeSite({
-            outDir,
-            site,
-            posts,
-            redirects: resolved.redirects,
-            template,
-            searchTexts,
-            bodies,
-            writer,
-            runner,
-            previous,
-            fingerprint,
-            dirty,
-            progress: (total) => createProgress(total, 'pages', process.stdout),
-          });
-        } finally {
-          await runner.close();
-        }
+        const written = await writeOutput({
+          config,
+          outDir,
+          cacheRoot: cacheRoot(config),
+          site,
+          redirects: resolved.redirects,
+          workers: resolved.workers,
+          posts,
+          searchTexts,
+          bodies,
+          indexHtml,
+          stylesheets,
+          bundleFiles,
+          emptiesOutDir: viteWouldEmpty(userEmptyOutDir, outDir, config.root),
+        });
         posts = undefined;
         searchTexts.clear();
         bodies.clear();
-        let removed = 0;
-        if (config.build.write && viteWouldEmpty(userEmptyOutDir, outDir, config.root)) {
-          const { jobs, files } = written.manifest;
-          removed = removeStaleFiles(
-            outDir,
-            new Set([
-              ...dirty,
-              ...Object.keys(files),
-              ...Object.values(jobs).flatMap((job) => job.files),
-            ]),
-          );
-        }
-        await writeManifest(manifestPath, written.manifest);
         bundleFiles.clear();
-        await rm(prerenderDir, { recursive: true, force: true });
         config.logger.info(
           `[folio] ${written.pages} pages (${written.rendered} prerendered, the rest unchanged), ` +
-            `${written.files} files written, ${removed} stale removed in ${seconds(started)}`,
+            `${written.files} files written, ${written.removed} stale removed in ${seconds(started)}`,
         );
       },
     },
   };
-}
-
-/**
- * Whether Vite would have emptied `outDir` before writing (Folio sets `emptyOutDir: false`
- * and does it itself): as configured, else when the folder is inside the project root.
- */
-export function viteWouldEmpty(
-  emptyOutDir: boolean | undefined,
-  outDir: string,
-  root: string,
-): boolean {
-  if (emptyOutDir !== undefined) return emptyOutDir;
-  const relative = path.relative(path.resolve(root), outDir);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
-/** The files Vite copies from the public folder into the output (paths with `/`). */
-function publicFilesOf(config: ResolvedConfig): string[] {
-  const { publicDir } = config;
-  if (!config.build.copyPublicDir || publicDir === '' || !existsSync(publicDir)) return [];
-  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(publicDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    );
 }
 
 /** A short stable name for a combination of values (cache file names). */

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { planSiteData } from '../compiler/site-outputs.ts';
 import type { ListingPage } from '../compiler/site/listings.ts';
 import { feedFiles } from '../compiler/site/feeds.ts';
-import { searchEntry } from '../compiler/site/search-index.ts';
 import { idRecordFiles } from '../compiler/site/id-records.ts';
 import {
   monthRedirects,
@@ -108,10 +107,11 @@ export async function writeSite(options: {
   // Meanwhile (the pages are written on worker threads for a big site), this thread builds
   // the search index, which yields now and then so that the workers are fed.
   const searchIndex = await searchIndexFile(
-    published.map((post) => {
-      const text = options.searchTexts.get(post.source);
-      const { title, path, author, date } = post;
-      return text === undefined ? searchEntry(post) : { title, path, author, date, text };
+    published.map(({ title, path, author, date, source }) => {
+      const text = options.searchTexts.get(source);
+      // Every published post was compiled this build, and its text came with it.
+      if (text === undefined) throw new Error(`Folio has no search text for ${source}`);
+      return { title, path, author, date, text };
     }),
   );
   await rendering;
