@@ -25,8 +25,9 @@ import { viteWouldEmpty, writeOutput } from './write-output.ts';
  * Folio's Vite plugin. Dev: compiles the posts folder into memory, serves the post JSON and
  * pushes updates on save. Build: compiles every post (in parallel, through the compile
  * cache); any error fails the build and lists every problem with file, line and field.
- * After Vite wrote the bundle, it prerenders every page with the app's own React tree and
- * writes the data, feeds, sitemaps and static-host files next to it (write-site.ts).
+ * After Vite wrote the bundle, it prerenders every page with the app's own component tree and
+ * writes the data, feeds, sitemaps and static-host files next to it, only what changed since
+ * the last build (write-output.ts).
  */
 export function folio(options: FolioOptions = {}): Plugin {
   const resolved = resolveFolioOptions(options, process.env);

@@ -50,7 +50,6 @@ export function createSiteWriter(
       }
       writeFileSync(target, content);
       count++;
-      await Promise.resolve();
     },
     hashes,
     get count() {

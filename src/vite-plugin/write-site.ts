@@ -39,7 +39,8 @@ const WRITE_CONCURRENCY = 32;
  * the ID files, a prerendered HTML page for every published post, every index, author and
  * month page, the list of months and the 404 page, feeds, sitemaps, robots.txt, `_headers` and `_redirects`. Drafts are nowhere.
  * Every step is linear in the number of posts; pages are written as they are rendered, so
- * memory holds the posts once, never all the HTML.
+ * memory holds the posts (without their bodies, see post-bodies.ts), never all the HTML.
+ * Only what changed since `previous` is written (output-manifest.ts).
  */
 export async function writeSite(options: {
   outDir: string;
