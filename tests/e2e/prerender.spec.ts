@@ -77,7 +77,8 @@ test.describe('prerendered pages (production build)', () => {
   });
 
   test('client navigation after the first page loads post JSON', async ({ page }) => {
-    await page.goto('/');
+    // Before hydration the link is a plain one and the click loads the next prerendered page.
+    await gotoApp(page, '/');
     const request = page.waitForRequest(SEED_JSON);
     await page.getByRole('link', { name: SEED_TITLE }).click();
     await request;
