@@ -1,7 +1,7 @@
 /**
  * Parsers and tree walkers recurse: a hostile 50,000-deep `<div>` or `>` blockquote overflows
  * the stack. Before parsing, nesting beyond MAX_DEPTH is flattened: deeper opening tags (and
- * their closing tags), deeper `>` quote and `- ` list markers are removed and runs of emphasis
+ * their closing tags), deeper quote and list markers (`>`, `- `, `1. `, mixed) are removed and runs of emphasis
  * markers escaped, text kept. Linear time. (render-body.ts still catches what slips through.)
  */
 export const MAX_DEPTH = 100;
@@ -41,9 +41,12 @@ const FLAT = new Set([
   'caption',
 ]);
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?(\/?)>/g;
-const QUOTE_PREFIX = /^((?:[ \t]*>){101,})/gm;
-/** Markdown list markers that open one nested list each: `- - - - item`. */
-const LIST_PREFIX = /^((?:[ \t]*[-*+][ \t]+){101,})/gm;
+/**
+ * Markdown container markers at a line's start, each opening a nested quote or list, in any
+ * mix: `> > >`, `- - - item`, `> - > 1. item`.
+ */
+const CONTAINER_MARKER = /[ \t]*(?:>|[-*+][ \t]+|\d{1,9}[.)][ \t]+)/g;
+const CONTAINER_PREFIX = new RegExp(`^(?:${CONTAINER_MARKER.source}){${MAX_DEPTH + 1},}`, 'gm');
 
 export interface LimitedNesting {
   text: string;
@@ -86,16 +89,11 @@ export function limitNesting(text: string): LimitedNesting {
   const flood = escapeBracketFloods(out);
   out = flood.text;
   removed += flood.escaped;
-  if (!/>[ \t]*>/.test(out) && !/[-*+][ \t]+[-*+][ \t]/.test(out)) return { text: out, removed };
-  out = out
-    .replace(QUOTE_PREFIX, () => {
-      removed++;
-      return '>'.repeat(MAX_DEPTH) + ' ';
-    })
-    .replace(LIST_PREFIX, () => {
-      removed++;
-      return '- '.repeat(MAX_DEPTH);
-    });
+  out = out.replace(CONTAINER_PREFIX, (prefix: string) => {
+    removed++;
+    const kept = prefix.match(CONTAINER_MARKER)?.slice(0, MAX_DEPTH) ?? [];
+    return `${kept.join('').trimEnd()} `;
+  });
   return { text: out, removed };
 }
 

@@ -1,8 +1,5 @@
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { shortcodeRegistry } from '../shortcodes/registry.ts';
 import { rehypeAnchors } from './rehype-anchors.ts';
@@ -22,25 +19,13 @@ import { rehypeMore } from './rehype-more.ts';
 import { rehypeNoscriptFallbacks } from './rehype-noscript-fallbacks.ts';
 import { rehypeSafeAttributes } from './rehype-safe-attributes.ts';
 import { rehypeShortcodes } from './rehype-shortcodes.ts';
-import { remarkNoHtmlFlow } from './remark-no-html-flow.ts';
-import { remarkNoLiteralAutolinks } from './remark-no-literal-autolinks.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * The body is rendered in WordPress's order (Markdown, then wpautop, then shortcodes), so the
- * pipeline has two halves joined by an HTML string (see render-body.ts). Both are built once
- * per process and reused for every post.
+ * pipeline has two halves joined by an HTML string (see render-body.ts): markdown-to-html.ts,
+ * then this processor, built once per process and reused for every post.
  */
-
-/** Markdown to HTML; raw HTML passes through untouched for wpautop to see. */
-export const markdownProcessor = unified()
-  .use(remarkParse)
-  .use(remarkNoHtmlFlow)
-  .use(remarkGfm)
-  .use(remarkNoLiteralAutolinks)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeStringify, { allowDangerousHtml: true })
-  .freeze();
 
 /**
  * The parsed HTML tree to safe HTML. Order matters: script fallbacks before shortcodes,

@@ -12,7 +12,8 @@ import { bracketDefinitionUrls } from './php-markdown-definitions.ts';
 import { detab } from './php-markdown-detab.ts';
 import { escapeInterruptingLists } from './php-markdown-lists.ts';
 import { explicitStrong } from './php-markdown-strong.ts';
-import { markdownProcessor, treeProcessor } from './processor.ts';
+import { markdownToHtml } from './markdown-to-html.ts';
+import { treeProcessor } from './processor.ts';
 import { restoreHtmlBlocks, stashHtmlBlocks } from './stash-html-blocks.ts';
 
 export interface RenderedBody {
@@ -44,7 +45,7 @@ export async function renderPostBody(
   const file = new VFile();
   file.data.folio = { context, report };
   try {
-    const tree = fromHtml(await toHtml(limited.text, mode), { fragment: true });
+    const tree = fromHtml(toHtml(limited.text, mode), { fragment: true });
     return { tree: await treeProcessor.run(tree, file), report };
   } catch (error) {
     // Nesting the limits above did not foresee overflowed a recursive step: the post is shown
@@ -75,14 +76,12 @@ export async function renderBody(body: string, context: BodyContext = {}): Promi
   return (await renderPostBody(body, context)).tree;
 }
 
-async function toHtml(text: string, mode: BodyReport['mode']): Promise<string> {
+function toHtml(text: string, mode: BodyReport['mode']): string {
   if (mode === 'blocks') return dropBlockComments(text);
   if (mode === 'html') return autop(text);
   const { markdown: stashed, blocks } = stashHtmlBlocks(detab(text));
-  const html = String(
-    await markdownProcessor.process(
-      bracketDefinitionUrls(escapeInterruptingLists(explicitStrong(normalizeInlineTags(stashed)))),
-    ),
+  const html = markdownToHtml(
+    bracketDefinitionUrls(escapeInterruptingLists(explicitStrong(normalizeInlineTags(stashed)))),
   );
   return autop(restoreHtmlBlocks(html, blocks));
 }
