@@ -1,7 +1,7 @@
 /**
- * The search index size of a posts folder: builds the index the production build writes
- * (published posts only: no drafts, no scheduled posts) and prints its size raw and gzipped,
- * the post count and the time to build it.
+ * The search index size of a posts folder: builds the shards the production build writes
+ * (published posts only: no drafts, no scheduled posts) and prints their total size raw and
+ * gzipped, the post and shard counts and the time to build them.
  * `npx tsx scripts/search-index-size.ts [folder]` (default ../shared/corpus/sysdig;
  * FOLIO_POSTS overrides it). Posts compile through the build's compile cache.
  */
@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { isPublic } from '../src/compiler/publication.ts';
 import { readPostFiles } from '../src/compiler/read-posts.ts';
-import { searchIndexJson } from '../src/compiler/site/search-index.ts';
+import { searchShardJson, searchShards } from '../src/compiler/site/search-index.ts';
 import { createCompileCache } from '../src/vite-plugin/compile-cache.ts';
 import { compilePosts } from '../src/vite-plugin/compile-posts.ts';
 import { compilerFingerprint } from '../src/vite-plugin/compiler-fingerprint.ts';
@@ -37,14 +37,17 @@ const posts = compiled.flatMap(({ result }) =>
 
 // Timed as the build runs it: each post's text comes from the compiler.
 const started = performance.now();
-const json = await searchIndexJson(posts);
+const shards: string[] = [];
+for (const shard of searchShards(posts)) shards.push(await searchShardJson(shard));
 const buildMs = performance.now() - started;
-const raw = Buffer.byteLength(json);
-const gzip = gzipSync(json, { level: 9 }).byteLength;
+const raw = shards.reduce((sum, json) => sum + Buffer.byteLength(json), 0);
+const gzip = shards.reduce((sum, json) => sum + gzipSync(json, { level: 9 }).byteLength, 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 console.log(`search index of ${postsDir}`);
-console.log(`  posts indexed  ${posts.length} (of ${inputs.length} files)`);
+console.log(
+  `  posts indexed  ${posts.length} (of ${inputs.length} files), ${shards.length} shard(s)`,
+);
 console.log(`  raw            ${raw} bytes (${kb(raw)})`);
 console.log(`  gzip -9        ${gzip} bytes (${kb(gzip)})`);
 console.log(`  build time     ${buildMs.toFixed(0)} ms`);

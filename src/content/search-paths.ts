@@ -1,11 +1,17 @@
 import { DATA_DIR } from './data-paths.ts';
 
 /**
- * Where the search index lives, relative to the site base. The build writes it, the dev
- * server answers it on demand and the app fetches it on first use only (focus of a search
- * box, the search page or the 404 page), never on a plain post view.
+ * Where the search index's manifest lives, relative to the site base. The build writes it,
+ * the dev server answers it on demand and the app fetches it, then every shard it names, on
+ * first use only (focus of a search box, the search page or the 404 page), never on a plain
+ * post view.
  */
 export const SEARCH_INDEX_FILE = `${DATA_DIR}/search/index.json`;
+
+/** A shard named in the manifest, relative to the site base. */
+export function searchShardFile(name: string): string {
+  return `${DATA_DIR}/search/${name}`;
+}
 
 /** Site path of the search page; `?q=` carries the query so results can be shared. */
 export const SEARCH_PAGE_PATH = '/search/';

@@ -2,10 +2,12 @@ import * as v from 'valibot';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
- * The search index file (search-paths.ts): the posts as the results list shows them, and a
- * MiniSearch index over them serialized at build time, so the browser only deserializes it
- * (no tokenizing of the whole blog on a reader's phone). A document's MiniSearch id is its
- * position in `posts`; MiniSearch stores no fields of its own, so nothing is written twice.
+ * The search index (search-paths.ts) is a manifest naming its shards. Each shard holds a
+ * share of the posts, as the results list shows them, and a MiniSearch index over them
+ * serialized at build time, so the browser only deserializes it (no tokenizing of the whole
+ * blog on a reader's phone). A document's MiniSearch id is its position in the shard's
+ * `posts`; MiniSearch stores no fields of its own, so nothing is written twice. Shards let
+ * a build re-index only the share of the blog that changed (README "Search").
  */
 
 /** Fields MiniSearch indexes; the app must load the index with the same list. */
@@ -101,13 +103,22 @@ export const miniSearchJsonSchema = v.object({
   serializationVersion: v.number(),
 });
 
-export const searchIndexSchema = v.object({
+export const searchShardSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   posts: v.array(searchPostSchema),
   index: miniSearchJsonSchema,
 });
 
+/** A shard's file name, in the manifest's folder: nothing that could point elsewhere. */
+const SHARD_NAME = /^[\w-]+\.json$/;
+
+export const searchManifestSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  shards: v.array(v.pipe(v.string(), v.regex(SHARD_NAME, 'expected a shard file name'))),
+});
+
 export type SearchPost = v.InferOutput<typeof searchPostSchema>;
-export type SearchIndexFile = v.InferOutput<typeof searchIndexSchema>;
+export type SearchShardFile = v.InferOutput<typeof searchShardSchema>;
+export type SearchManifest = v.InferOutput<typeof searchManifestSchema>;
 /** What MiniSearch indexes for one post: the full body text, not the snippet cut. */
 export type SearchDocument = { id: number } & Record<SearchField, string>;

@@ -9,8 +9,12 @@ import {
   type DevProblems,
 } from '../content/dev-protocol.ts';
 import type { PostStore } from './post-store.ts';
-import { devSearchIndexJson } from './search-index-file.ts';
-import { SEARCH_INDEX_FILE } from '../content/search-paths.ts';
+import {
+  DEV_SEARCH_SHARD,
+  devSearchIndexJson,
+  devSearchManifestJson,
+} from './search-index-file.ts';
+import { SEARCH_INDEX_FILE, searchShardFile } from '../content/search-paths.ts';
 
 /** How long a file must stay unchanged before it is recompiled. */
 const SETTLE_MS = 40;
@@ -53,8 +57,10 @@ export function attachDevServer(
           fileName === DEV_PROBLEMS_FILE
             ? JSON.stringify(problems())
             : fileName === SEARCH_INDEX_FILE
-              ? await searchIndex()
-              : await store.dataFile(fileName);
+              ? devSearchManifestJson()
+              : fileName === searchShardFile(DEV_SEARCH_SHARD)
+                ? await searchIndex()
+                : await store.dataFile(fileName);
         res.statusCode = body === undefined ? 404 : 200;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');

@@ -1,21 +1,50 @@
 import * as v from 'valibot';
-import { searchEntry, searchIndexJson, type SearchEntry } from '../compiler/site/search-index.ts';
+import {
+  searchEntry,
+  searchManifestJson,
+  searchShardJson,
+  searchShards,
+  type SearchEntry,
+} from '../compiler/site/search-index.ts';
 import { indexPageFile, postDataFile } from '../content/data-paths.ts';
 import { indexPageSchema, postSchema, type Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import { SEARCH_INDEX_FILE, SEARCH_PAGE_PATH } from '../content/search-paths.ts';
+import { SEARCH_INDEX_FILE, SEARCH_PAGE_PATH, searchShardFile } from '../content/search-paths.ts';
 import type { PageTemplate } from './compose-page.ts';
+import { hashOf } from './output-manifest.ts';
 import type { PostStore } from './post-store.ts';
+import type { SiteWriter } from './site-writer.ts';
 
 /**
- * The search index as a site file for the build: `[file name, JSON]`. Pass the posts the
- * site publishes, and only those (the build's `published`: no drafts, no scheduled posts).
+ * Writes the search index of the build: its shards, then the manifest naming them. Pass the
+ * posts the site publishes, and only those (the build's `published`: no drafts, no
+ * scheduled posts). A shard is named by a hash of its posts and of `fingerprint` (Folio's
+ * code and everything else its bytes depend on), so one the last build wrote for the same
+ * posts is kept without indexing them again. The names change with the content, so a host
+ * may cache shards for ever. Returns how many shards were indexed.
  */
-export async function searchIndexFile(
+export async function writeSearchIndex(
   published: readonly SearchEntry[],
-): Promise<[string, string]> {
-  return [SEARCH_INDEX_FILE, await searchIndexJson(published)];
+  options: { writer: SiteWriter; fingerprint: string },
+): Promise<number> {
+  const names: string[] = [];
+  let indexed = 0;
+  for (const shard of searchShards(published)) {
+    const name = `${hashOf(`${options.fingerprint}\0${JSON.stringify(shard)}`)}.json`;
+    names.push(name);
+    if (options.writer.keep(searchShardFile(name))) continue;
+    await options.writer.write(searchShardFile(name), await searchShardJson(shard));
+    indexed++;
+  }
+  await options.writer.write(SEARCH_INDEX_FILE, searchManifestJson(names));
+  return indexed;
 }
+
+/** The one shard the dev server answers (it indexes the preview's posts afresh on demand). */
+export const DEV_SEARCH_SHARD = 'dev.json';
+
+/** The dev server's manifest: one shard, devSearchIndexJson's. */
+export const devSearchManifestJson = () => searchManifestJson([DEV_SEARCH_SHARD]);
 
 /**
  * `search/index.html`: an app shell with the search page's title, so `/search/?q=…` answers
@@ -37,7 +66,7 @@ export function searchPageFile(site: SiteConfig, template: PageTemplate): [strin
 }
 
 /**
- * The dev server's answer to GET of the search index: every post the preview lists (drafts
+ * The dev server's answer to GET of its one search shard: every post the preview lists (drafts
  * and scheduled posts included, as in the preview), read through the store's own data files.
  * The first request compiles every post not compiled yet (through the compile cache); later
  * ones reuse the store's compiled posts, so a save costs one recompile and a cheap re-index.
@@ -57,7 +86,7 @@ export async function devSearchIndexJson(store: Pick<PostStore, 'dataFile'>): Pr
       return text === undefined ? undefined : v.parse(postSchema, JSON.parse(text));
     }),
   );
-  return searchIndexJson(posts.flatMap((post) => (post === undefined ? [] : [searchEntry(post)])));
+  return searchShardJson(posts.flatMap((post) => (post === undefined ? [] : [searchEntry(post)])));
 }
 
 function escapeHtml(text: string): string {

@@ -6,6 +6,12 @@ import { hashOf } from './output-manifest.ts';
 export interface SiteWriter {
   /** Writes `content` to `name`, a path relative to the output folder. */
   write(name: string, content: string): Promise<void>;
+  /**
+   * Keeps `name` as the last build wrote it, if it did and the file is still there untouched:
+   * true, and it counts as written with its old hash. False otherwise: write it. For files
+   * named by a key of their inputs (search shards), so that they are never made to be compared.
+   */
+  keep(name: string): boolean;
   /** Content hashes of the files written or kept, by name (the next build's `previous`). */
   readonly hashes: Map<string, string>;
   /** Files actually written (not kept). */
@@ -50,6 +56,13 @@ export function createSiteWriter(
       }
       writeFileSync(target, content);
       count++;
+    },
+    keep(name) {
+      const hash = options.previous?.[name];
+      const target = path.resolve(root, name);
+      const kept = hash !== undefined && !options.dirty?.has(name) && existsSync(target);
+      if (kept) hashes.set(name, hash);
+      return kept;
     },
     hashes,
     get count() {

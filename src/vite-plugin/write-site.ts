@@ -22,7 +22,7 @@ import { jobId, type PageJob, type PageJobRunner } from './page-files.ts';
 import { hashOf, type OutputManifest } from './output-manifest.ts';
 import { withBody } from './post-bodies.ts';
 import type { Progress } from './progress-bar.ts';
-import { searchIndexFile, searchPageFile } from './search-index-file.ts';
+import { searchPageFile, writeSearchIndex } from './search-index-file.ts';
 import type { SiteWriter } from './site-writer.ts';
 
 /**
@@ -106,21 +106,21 @@ export async function writeSite(options: {
     progress.tick();
   });
   // Meanwhile (the pages are written on worker threads for a big site), this thread builds
-  // the search index, which yields now and then so that the workers are fed.
-  const searchIndex = await searchIndexFile(
+  // the search shards that changed, yielding now and then so that the workers are fed.
+  await writeSearchIndex(
     published.map(({ title, path, author, date, source }) => {
       const text = options.searchTexts.get(source);
       // Every published post was compiled this build, and its text came with it.
       if (text === undefined) throw new Error(`Folio has no search text for ${source}`);
       return { title, path, author, date, text };
     }),
+    { writer, fingerprint: options.fingerprint },
   );
   await rendering;
   progress.done();
 
   const ids = published.flatMap(({ id, path }) => (id === null ? [] : [{ id, path }]));
   const extra = new Map<string, string>([
-    searchIndex,
     searchPageFile(site, template),
     ...idRecordFiles(ids),
     ...feedFiles(

@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderSearch, searchIndexUrl, serveSearchIndex } from './search-render.tsx';
+import {
+  renderSearch,
+  searchable,
+  searchIndexUrl,
+  searchPosts,
+  searchShardUrl,
+  serveSearchIndex,
+} from './search-render.tsx';
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search posts' });
 
@@ -69,6 +76,48 @@ describe('the search page', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('finds posts in every shard of a big blog’s index, best first', async () => {
+    const posts = [
+      ...searchPosts,
+      searchable('/blog/falco-falco/', 'Falco and Falco', 'Falco, Falco and more Falco.'),
+    ];
+    await serveSearchIndex(posts, { shards: 3 });
+    const { user } = renderSearch('/search/');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
+    await user.type(searchBox(), 'falco');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('2 posts match “falco”.'),
+    );
+    const links = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('link');
+    // Shards 0 and 1 (posts are dealt in turn): the post saying it four times comes first.
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Falco and Falco',
+      'Writing Falco rules',
+    ]);
+    // Any word may match when no post has them all, across shards too.
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'falco kubernetes');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('3 posts match “falco kubernetes”.'),
+    );
+  });
+
+  it('says so when a shard of the index cannot be loaded', async () => {
+    const server = await serveSearchIndex(searchPosts, { shards: 2 });
+    server.routes[searchShardUrl(1)] = {
+      status: 404,
+      body: 'Not Found',
+      contentType: 'text/plain',
+    };
+    renderSearch('/search/?q=falco');
+    await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^Search is unavailable: There is no data file at \/folio-data\/v1\/search\/shard-1\.json/,
+      ),
+    );
+  });
+
   it('says so when the index cannot be loaded', async () => {
     const server = await serveSearchIndex();
     server.routes[searchIndexUrl] = 'network-error';
@@ -96,7 +145,7 @@ describe('the header search box', () => {
     expect(await screen.findByRole('heading', { name: /Page at/ })).toBeVisible();
     expect(server.requested).toEqual([]);
     await user.click(searchBox());
-    await waitFor(() => expect(server.requested).toEqual([searchIndexUrl]));
+    await waitFor(() => expect(server.requested).toEqual([searchIndexUrl, searchShardUrl(0)]));
   });
 
   it('`/` focuses it from anywhere, but is typed as usual inside a field', async () => {

@@ -1,15 +1,23 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { indexPageFile, postDataFile } from '../../src/content/data-paths.ts';
 import type { IndexPage, Post } from '../../src/content/post-schema.ts';
-import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
-import { searchIndexSchema } from '../../src/content/search-schema.ts';
-import { searchEntry } from '../../src/compiler/site/search-index.ts';
+import { SEARCH_INDEX_FILE, searchShardFile } from '../../src/content/search-paths.ts';
+import { searchManifestSchema, searchShardSchema } from '../../src/content/search-schema.ts';
+import {
+  SEARCH_SHARD_POSTS,
+  searchEntry,
+  type SearchEntry,
+} from '../../src/compiler/site/search-index.ts';
 import {
   devSearchIndexJson,
-  searchIndexFile,
   searchPageFile,
+  writeSearchIndex,
 } from '../../src/vite-plugin/search-index-file.ts';
+import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
 
 function makePost(path: string, title: string, draft = false): Post {
   return {
@@ -53,14 +61,76 @@ function fakeStore(posts: Post[]) {
 }
 
 const titlesOf = (json: string) =>
-  v.parse(searchIndexSchema, JSON.parse(json)).posts.map((post) => post.title);
+  v.parse(searchShardSchema, JSON.parse(json)).posts.map((post) => post.title);
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Builds the index of `entries` into `outDir`, as the build does after `previous`. */
+async function build(
+  outDir: string,
+  entries: SearchEntry[],
+  previous: Record<string, string> = {},
+  fingerprint = 'folio-1',
+) {
+  const writer = createSiteWriter(outDir, { previous });
+  const indexed = await writeSearchIndex(entries, { writer, fingerprint });
+  const read = (name: string) => readFileSync(path.join(outDir, name), 'utf8');
+  const manifest = v.parse(searchManifestSchema, JSON.parse(read(SEARCH_INDEX_FILE)));
+  const titles = manifest.shards.flatMap((name) => titlesOf(read(searchShardFile(name))));
+  return { indexed, hashes: Object.fromEntries(writer.hashes), manifest, titles };
+}
+
+const entry = (i: number) => searchEntry(makePost(`/p${i}/`, `Post ${i}`));
 
 describe('the search index in the build and the dev server', () => {
-  it('writes the index under its data file name', async () => {
-    const [name, json] = await searchIndexFile([searchEntry(makePost('/a/', 'Alpha'))]);
-    expect(name).toBe(SEARCH_INDEX_FILE);
-    expect(name).toBe('folio-data/v1/search/index.json');
-    expect(titlesOf(json)).toEqual(['Alpha']);
+  it('writes a manifest under the data file name, and the shards it names', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
+    folders.push(outDir);
+    expect(SEARCH_INDEX_FILE).toBe('folio-data/v1/search/index.json');
+    const { manifest, titles } = await build(outDir, [searchEntry(makePost('/a/', 'Alpha'))]);
+    expect(manifest.shards).toHaveLength(1);
+    expect(titles).toEqual(['Alpha']);
+  });
+
+  it('indexes again only the shard of a changed post, and again all when Folio changed', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
+    folders.push(outDir);
+    const entries = Array.from({ length: SEARCH_SHARD_POSTS * 2 + 1 }, (_, i) => entry(i));
+    const first = await build(outDir, entries);
+    expect(first.indexed).toBe(4);
+    expect(first.titles).toHaveLength(entries.length);
+
+    const edited = entries.map((e, i) => (i === 7 ? { ...e, text: 'A new body.' } : e));
+    const second = await build(outDir, edited, first.hashes);
+    expect(second.indexed).toBe(1);
+    expect(
+      second.manifest.shards.filter((name) => !first.manifest.shards.includes(name)),
+    ).toHaveLength(1);
+    expect(second.titles.sort()).toEqual(first.titles.sort());
+
+    const unchanged = await build(outDir, edited, second.hashes);
+    expect(unchanged.indexed).toBe(0);
+    expect(unchanged.manifest).toEqual(second.manifest);
+    // Every file kept is accounted for, so stale-file removal keeps it too.
+    for (const name of unchanged.manifest.shards)
+      expect(unchanged.hashes).toHaveProperty([searchShardFile(name)]);
+
+    const newFolio = await build(outDir, edited, unchanged.hashes, 'folio-2');
+    expect(newFolio.indexed).toBe(4);
+  });
+
+  it('indexes a shard again when its file is gone from the output', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
+    folders.push(outDir);
+    const first = await build(outDir, [entry(1)]);
+    const [shard] = first.manifest.shards;
+    rmSync(path.join(outDir, searchShardFile(shard ?? '')));
+    const second = await build(outDir, [entry(1)], first.hashes);
+    expect(second.indexed).toBe(1);
+    expect(second.titles).toEqual(['Post 1']);
   });
 
   it('in dev, indexes every post the preview lists, across index pages, drafts included', async () => {

@@ -2,16 +2,23 @@ import MiniSearch from 'minisearch';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { postText } from '../../src/compiler/body/post-text.ts';
-import { searchEntry, searchIndexJson } from '../../src/compiler/site/search-index.ts';
+import {
+  SEARCH_SHARD_POSTS,
+  searchEntry,
+  searchManifestJson,
+  searchShardJson,
+  searchShards,
+} from '../../src/compiler/site/search-index.ts';
 
 type SearchablePost = Parameters<typeof searchEntry>[0];
 
 /** The index of `posts`, their text computed as the compiler does. */
-const indexOf = (posts: SearchablePost[]) => searchIndexJson(posts.map(searchEntry));
+const indexOf = (posts: SearchablePost[]) => searchShardJson(posts.map(searchEntry));
 import {
   processSearchTerm,
   SEARCH_FIELDS,
-  searchIndexSchema,
+  searchManifestSchema,
+  searchShardSchema,
   SNIPPET_TEXT_LIMIT,
   type SearchDocument,
 } from '../../src/content/search-schema.ts';
@@ -28,7 +35,7 @@ function post(overrides: Partial<SearchablePost> & { path: string }): Searchable
 
 /** Loads the file the way the app does: schema first, then MiniSearch with the same options. */
 function load(json: string) {
-  const file = v.parse(searchIndexSchema, JSON.parse(json));
+  const file = v.parse(searchShardSchema, JSON.parse(json));
   const miniSearch = MiniSearch.loadJS<SearchDocument>(file.index, {
     fields: [...SEARCH_FIELDS],
     processTerm: processSearchTerm,
@@ -58,7 +65,7 @@ const sysdig = post({
   sections: [{ id: '', title: '', level: 0, html: '<p>System-level exploration of Linux.</p>' }],
 });
 
-describe('searchIndexJson', () => {
+describe('searchShardJson', () => {
   it('finds posts by words of their title, their body, their section titles and their author', async () => {
     const { find } = load(await indexOf([falco, sysdig]));
     expect(find('falco')).toEqual(['/blog/falco-rules/']);
@@ -111,6 +118,52 @@ describe('searchIndexJson', () => {
 
   it('gives the same bytes for the same posts in any order', async () => {
     expect(await indexOf([sysdig, falco])).toBe(await indexOf([falco, sysdig]));
+  });
+});
+
+describe('searchShards', () => {
+  const entries = (count: number, prefix = 'p') =>
+    Array.from({ length: count }, (_, i) => ({
+      title: `Post ${i}`,
+      path: `/blog/${prefix}-${i}/`,
+      author: 'Ada',
+      date: '2018-01-30T15:10:27+00:00',
+      text: `text ${i}`,
+    }));
+  const paths = (shards: { path: string }[][]) => shards.map((shard) => shard.map((e) => e.path));
+
+  it('keeps a small blog in one shard, and an empty one has one empty shard', () => {
+    expect(searchShards(entries(SEARCH_SHARD_POSTS))).toHaveLength(1);
+    expect(searchShards([])).toEqual([[]]);
+  });
+
+  it('doubles the shards as the blog grows, each post in exactly one, ordered by path', () => {
+    const all = entries(SEARCH_SHARD_POSTS * 4 + 1);
+    const shards = searchShards(all);
+    expect(shards).toHaveLength(8);
+    const listed = paths(shards).flat();
+    expect(new Set(listed).size).toBe(all.length);
+    expect(listed.sort()).toEqual(all.map((e) => e.path).sort());
+    for (const shard of paths(shards)) expect(shard).toEqual([...shard].sort());
+    // Spread by hash: no shard holds more than twice its share.
+    for (const shard of shards) expect(shard.length).toBeLessThan((all.length / 8) * 2);
+  });
+
+  it('changes only the shard of a post that was added (or edited, or removed)', () => {
+    const all = entries(SEARCH_SHARD_POSTS * 3);
+    const before = paths(searchShards(all));
+    const after = paths(searchShards([...all, ...entries(1, 'new')]));
+    const changed = after.filter((shard, i) => JSON.stringify(shard) !== JSON.stringify(before[i]));
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain('/blog/new-0/');
+  });
+
+  it('names the shards in a manifest the app can read', () => {
+    const manifest = v.parse(searchManifestSchema, JSON.parse(searchManifestJson(['a-1.json'])));
+    expect(manifest.shards).toEqual(['a-1.json']);
+    expect(() =>
+      v.parse(searchManifestSchema, JSON.parse(searchManifestJson(['../../x.json']))),
+    ).toThrow(/shard file name/);
   });
 });
 

@@ -19,13 +19,21 @@ const OPTIONS: SearchOptions = {
   fuzzy: (term) => (term.length > 4 ? 0.2 : false),
 };
 
-/** Every post matching `query`, best first. */
+/**
+ * Every post matching `query`, best first, from all shards: each shard scores its own posts,
+ * and the scores of shards of similar size and vocabulary compare well enough to merge.
+ */
 export function runSearch(index: LoadedSearchIndex, query: string): SearchHit[] {
   if (query.trim() === '') return [];
-  let results = index.miniSearch.search(query, { ...OPTIONS, combineWith: 'AND' });
-  if (results.length === 0) results = index.miniSearch.search(query, OPTIONS);
-  return results.flatMap((result) => {
-    const post = typeof result.id === 'number' ? index.posts[result.id] : undefined;
-    return post === undefined ? [] : [{ post, terms: result.terms }];
-  });
+  const searchShards = (options: SearchOptions) =>
+    index.shards.flatMap((shard) =>
+      shard.miniSearch.search(query, options).flatMap((result) => {
+        const post = typeof result.id === 'number' ? shard.posts[result.id] : undefined;
+        return post === undefined ? [] : [{ post, terms: result.terms, score: result.score }];
+      }),
+    );
+  let results = searchShards({ ...OPTIONS, combineWith: 'AND' });
+  if (results.length === 0) results = searchShards(OPTIONS);
+  // A stable sort: one shard's order, MiniSearch's own, is kept.
+  return results.sort((a, b) => b.score - a.score).map(({ post, terms }) => ({ post, terms }));
 }

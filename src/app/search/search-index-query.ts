@@ -1,40 +1,57 @@
 import { queryOptions } from '@tanstack/react-query';
 import type MiniSearch from 'minisearch';
 import type { SiteConfig } from '../../content/site-config.ts';
-import { SEARCH_INDEX_FILE } from '../../content/search-paths.ts';
+import { SEARCH_INDEX_FILE, searchShardFile } from '../../content/search-paths.ts';
 import {
   processSearchTerm,
   SEARCH_FIELDS,
-  searchIndexSchema,
+  searchManifestSchema,
+  searchShardSchema,
   type SearchDocument,
   type SearchPost,
 } from '../../content/search-schema.ts';
 import { fetchJson } from '../data/fetch-json.ts';
 
-/** The loaded index: the posts results show, and MiniSearch over them (ids are positions). */
-export interface LoadedSearchIndex {
+/** One loaded shard: the posts results show, and MiniSearch over them (ids are positions). */
+export interface LoadedSearchShard {
   posts: SearchPost[];
   miniSearch: MiniSearch<SearchDocument>;
 }
 
+/** The loaded index: every shard, and every post of the blog (the 404 page's suggestions). */
+export interface LoadedSearchIndex {
+  shards: LoadedSearchShard[];
+  posts: SearchPost[];
+}
+
 /**
  * The search index, fetched and deserialized once per page lifetime, on first use only (a
- * search box focused, the search page, the 404 page). MiniSearch's code is a separate
- * chunk loaded with it, so a post view pays for neither. After that, search works offline.
+ * search box focused, the search page, the 404 page): the manifest, then all its shards at
+ * once. MiniSearch's code is a separate chunk loaded meanwhile, so a post view pays for
+ * neither. After that, search works offline.
  */
 export function searchIndexQuery(site: SiteConfig) {
   return queryOptions({
     queryKey: ['folio', 'search-index'],
     queryFn: async ({ signal }): Promise<LoadedSearchIndex> => {
-      const [file, { default: MiniSearchClass }] = await Promise.all([
-        fetchJson(site.base + SEARCH_INDEX_FILE, searchIndexSchema, signal),
-        import('minisearch'),
+      const loadingMiniSearch = import('minisearch');
+      const manifest = await fetchJson(site.base + SEARCH_INDEX_FILE, searchManifestSchema, signal);
+      const [files, { default: MiniSearchClass }] = await Promise.all([
+        Promise.all(
+          manifest.shards.map((name) =>
+            fetchJson(site.base + searchShardFile(name), searchShardSchema, signal),
+          ),
+        ),
+        loadingMiniSearch,
       ]);
-      const miniSearch = MiniSearchClass.loadJS<SearchDocument>(file.index, {
-        fields: [...SEARCH_FIELDS],
-        processTerm: processSearchTerm,
-      });
-      return { posts: file.posts, miniSearch };
+      const shards = files.map((file) => ({
+        posts: file.posts,
+        miniSearch: MiniSearchClass.loadJS<SearchDocument>(file.index, {
+          fields: [...SEARCH_FIELDS],
+          processTerm: processSearchTerm,
+        }),
+      }));
+      return { shards, posts: shards.flatMap((shard) => shard.posts) };
     },
     staleTime: Infinity,
     gcTime: Infinity,
