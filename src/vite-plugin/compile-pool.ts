@@ -24,7 +24,11 @@ interface Pending {
 
 const WORKER_URL = new URL('./compile-worker-entry.js', import.meta.url);
 
-export function createCompilePool(size: number, config: CompilerConfig): CompilePool {
+export function createCompilePool(
+  size: number,
+  config: CompilerConfig,
+  options: { lean: boolean } = { lean: false },
+): CompilePool {
   const queue: CompileJob[] = [];
   const pending = new Map<number, Pending>();
   const idle: Worker[] = [];
@@ -72,7 +76,7 @@ export function createCompilePool(size: number, config: CompilerConfig): Compile
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        queue.push({ id, file: input.file, text: input.text, config, cacheFile });
+        queue.push({ ...input, id, config, cacheFile, lean: options.lean });
         dispatch();
       });
     },

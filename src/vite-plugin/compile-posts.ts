@@ -3,6 +3,7 @@ import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
 import type { CompileCache } from './compile-cache.ts';
 import { createCompilePool } from './compile-pool.ts';
+import { leanResult } from './post-bodies.ts';
 import type { Progress } from './progress-bar.ts';
 
 /** Below this many posts to compile, starting workers costs more than it saves. */
@@ -32,9 +33,16 @@ export async function compilePosts(
     progress: Progress;
     /** Worker threads to use; default: one per core. */
     workers?: number;
+    /**
+     * Give results that are in the cache back lean, their body and search text left in
+     * their entry (`cacheFile`, see post-bodies.ts): what a big build holds in memory.
+     */
+    lean?: boolean;
   },
 ): Promise<CompiledFile[]> {
   const { config, cache, progress } = options;
+  const lean = options.lean ?? false;
+  const kept = (result: CompileResult) => (lean ? leanResult(result) : result);
   const output: (CompiledFile | undefined)[] = new Array(inputs.length);
   const keys = inputs.map((input) => (cache ? cache.keyOf(input, config) : null));
 
@@ -44,14 +52,19 @@ export async function compilePosts(
     if (!cache || key === null || key === undefined || input === undefined) return;
     const result = await cache.get(key);
     if (result === undefined) return;
-    output[index] = { file: input.file, result, cached: true, cacheFile: cache.fileOf(key) };
+    output[index] = {
+      file: input.file,
+      result: kept(result),
+      cached: true,
+      cacheFile: cache.fileOf(key),
+    };
     progress.tick();
   });
 
   const misses = inputs.flatMap((input, index) => (output[index] ? [] : [{ input, index }]));
   const workers = Math.min(options.workers ?? availableParallelism(), misses.length);
   if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
-    const pool = createCompilePool(workers, config);
+    const pool = createCompilePool(workers, config, { lean: lean && cache !== null });
     try {
       await Promise.all(
         misses.map(async ({ input, index }) => {
@@ -71,7 +84,12 @@ export async function compilePosts(
       const key = keys[index];
       if (cache && key) await cache.set(key, result);
       const cacheFile = cache && key ? cache.fileOf(key) : null;
-      output[index] = { file: input.file, result, cached: false, cacheFile };
+      output[index] = {
+        file: input.file,
+        result: cacheFile === null ? result : kept(result),
+        cached: false,
+        cacheFile,
+      };
       progress.tick();
     }
   }

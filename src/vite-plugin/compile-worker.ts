@@ -2,11 +2,12 @@ import { parentPort } from 'node:worker_threads';
 import { compilePost } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
 import { writeEntry } from './compile-cache.ts';
+import { leanResult } from './post-bodies.ts';
 
 /**
  * A compile worker (see compile-pool.ts): compiles the posts it is sent, stores each result
  * in the compile cache itself (so serializing and writing are spread over the cores too) and
- * sends the result back.
+ * sends the result back (lean when asked, see post-bodies.ts).
  */
 export interface CompileJob {
   id: number;
@@ -15,6 +16,8 @@ export interface CompileJob {
   config: CompilerConfig;
   /** Cache entry to write, or null to skip the cache. */
   cacheFile: string | null;
+  /** Send back a lean result once it is in the cache (post-bodies.ts). */
+  lean: boolean;
 }
 
 function isCompileJob(value: unknown): value is CompileJob {
@@ -34,11 +37,13 @@ const port = parentPort;
 if (port === null) throw new Error('compile-worker.ts runs as a worker thread only');
 port.on('message', (message: unknown) => {
   if (!isCompileJob(message)) return;
-  const { id, file, text, config, cacheFile } = message;
+  const { id, file, text, config, cacheFile, lean } = message;
   void compilePost({ file, text }, config)
     .then(async (result) => {
-      if (cacheFile !== null) await writeEntry(cacheFile, JSON.stringify(result));
-      port.postMessage({ id, result });
+      if (cacheFile === null) return port.postMessage({ id, result });
+      await writeEntry(cacheFile, JSON.stringify(result));
+      // Copying bodies across threads only to drop them costs time and memory.
+      port.postMessage({ id, result: lean ? leanResult(result) : result });
     })
     .catch((error: unknown) => {
       port.postMessage({ id, error: error instanceof Error ? error.stack : String(error) });

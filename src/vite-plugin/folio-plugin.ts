@@ -10,7 +10,6 @@ import type { Post } from '../content/post-schema.ts';
 import { createCompileCache } from './compile-cache.ts';
 import { compilePosts } from './compile-posts.ts';
 import { compilerFingerprint } from './compiler-fingerprint.ts';
-import { withoutBody } from './post-bodies.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
 import { createHeaderCache } from './header-cache.ts';
@@ -35,9 +34,12 @@ export function folio(options: FolioOptions = {}): Plugin {
   const compiler = { origin: site.origin, timeZone: site.timeZone, base: site.base };
   let config: ResolvedConfig | undefined;
   let posts: Post[] | undefined;
-  /** Each compiled post's plain text for the search index, by source file. */
+  /** Plain text for the search index of each post compiled without a cache, by source file. */
   const searchTexts = new Map<string, string>();
-  /** Each compiled post's compile cache entry, where its sections wait (post-bodies.ts). */
+  /**
+   * Each lean post's compile cache entry, where its sections and text wait (post-bodies.ts),
+   * by source file.
+   */
   const bodies = new Map<string, string>();
   let indexHtml: string | undefined;
   /** The user's `build.emptyOutDir`, which Folio carries out itself (see closeBundle). */
@@ -135,6 +137,7 @@ export function folio(options: FolioOptions = {}): Plugin {
         cache,
         progress: createProgress(inputs.length, 'posts', process.stdout),
         workers: resolved.workers,
+        lean: true,
       });
       const cached = compiled.filter((entry) => entry.cached).length;
       config.logger.info(
@@ -156,12 +159,11 @@ export function folio(options: FolioOptions = {}): Plugin {
       const now = Date.now();
       for (const { result, cacheFile } of compiled) {
         if (!result.ok) continue;
-        searchTexts.set(result.post.source, result.searchText);
+        // A lean result's body and text are in its cache entry; without a cache, here.
         if (cacheFile !== null) bodies.set(result.post.source, cacheFile);
+        else searchTexts.set(result.post.source, result.searchText);
       }
-      posts = plan.publish
-        .filter((post) => isPublic(post, now))
-        .map((post) => (bodies.has(post.source) ? withoutBody(post) : post));
+      posts = plan.publish.filter((post) => isPublic(post, now));
     },
     generateBundle: {
       // After Vite's own HTML plugin, so that index.html is in the bundle to use as template.

@@ -16,24 +16,45 @@ import type { PostStore } from './post-store.ts';
 import type { SiteWriter } from './site-writer.ts';
 
 /**
+ * A post as the build indexes it: its listing fields, its text read only when its shard is
+ * indexed (a big build keeps texts in the compile cache, see post-bodies.ts), and a
+ * `version` that changes whenever the text does (a hash of it, or of what it is made from).
+ */
+export type SearchSource = Omit<SearchEntry, 'text'> & { version: string; text(): string };
+
+/**
  * Writes the search index of the build: its shards, then the manifest naming them. Pass the
  * posts the site publishes, and only those (the build's `published`: no drafts, no
  * scheduled posts). A shard is named by a hash of its posts and of `fingerprint` (Folio's
  * code and everything else its bytes depend on), so one the last build wrote for the same
- * posts is kept without indexing them again. The names change with the content, so a host
- * may cache shards for ever. Returns how many shards were indexed.
+ * posts is kept without reading or indexing them again. The names change with the content,
+ * so a host may cache shards for ever. Returns how many shards were indexed.
  */
 export async function writeSearchIndex(
-  published: readonly SearchEntry[],
+  published: readonly SearchSource[],
   options: { writer: SiteWriter; fingerprint: string },
 ): Promise<number> {
   const names: string[] = [];
   let indexed = 0;
   for (const shard of searchShards(published)) {
-    const name = `${hashOf(`${options.fingerprint}\0${JSON.stringify(shard)}`)}.json`;
+    const key = shard.map(({ title, path, author, date, version }) => [
+      title,
+      path,
+      author,
+      date,
+      version,
+    ]);
+    const name = `${hashOf(`${options.fingerprint}\0${JSON.stringify(key)}`)}.json`;
     names.push(name);
     if (options.writer.keep(searchShardFile(name))) continue;
-    await options.writer.write(searchShardFile(name), await searchShardJson(shard));
+    const entries = shard.map(({ title, path, author, date, text }) => ({
+      title,
+      path,
+      author,
+      date,
+      text: text(),
+    }));
+    await options.writer.write(searchShardFile(name), await searchShardJson(entries));
     indexed++;
   }
   await options.writer.write(SEARCH_INDEX_FILE, searchManifestJson(names));

@@ -29,8 +29,9 @@ const PRERENDER_ROOT = fileURLToPath(
 );
 
 /**
- * Published posts from which pages are prerendered on worker threads: starting them costs
- * about a second (1,000 posts: 3.9 s to write the site with two workers, 6.3 s without).
+ * Page jobs to run from which pages are prerendered on worker threads: starting them costs
+ * about a second and 120 MB each (1,000 posts: 3.9 s to write the site with two workers,
+ * 6.3 s without), so a rebuild with a few pages to render does it here.
  */
 const RENDER_POOL_THRESHOLD = 1000;
 
@@ -95,11 +96,11 @@ export async function writeOutput(options: {
   const publicFiles = publicFilesOf(config);
   const dirty = new Set([...bundleFiles, ...publicFiles]);
   const writer = createSiteWriter(outDir, { previous: previous.files, dirty });
-  // A big site's pages are rendered on worker threads, one per core; a small one's here,
-  // where starting workers would cost more than it saves.
+  // Many pages to render are rendered on worker threads, one per core; a few here, where
+  // starting workers would cost more than it saves.
   const threads = Math.min(workers ?? availableParallelism(), 8);
-  const runner =
-    posts.length >= RENDER_POOL_THRESHOLD && threads > 1
+  const startRunner = async (jobs: number) =>
+    jobs >= RENDER_POOL_THRESHOLD && threads > 1
       ? await createRenderPool(threads, {
           bundle,
           buildId,
@@ -109,26 +110,21 @@ export async function writeOutput(options: {
           outDir,
         })
       : createInlineRunner({ site, prerender, template, writer: createSiteWriter(outDir) });
-  let written: Awaited<ReturnType<typeof writeSite>>;
-  try {
-    written = await writeSite({
-      outDir,
-      site,
-      posts,
-      redirects: redirects,
-      template,
-      searchTexts,
-      bodies,
-      writer,
-      runner,
-      previous,
-      fingerprint,
-      dirty,
-      progress: (total) => createProgress(total, 'pages', process.stdout),
-    });
-  } finally {
-    await runner.close();
-  }
+  const written = await writeSite({
+    outDir,
+    site,
+    posts,
+    redirects: redirects,
+    template,
+    searchTexts,
+    bodies,
+    writer,
+    startRunner,
+    previous,
+    fingerprint,
+    dirty,
+    progress: (total) => createProgress(total, 'pages', process.stdout),
+  });
   let removed = 0;
   if (config.build.write && emptiesOutDir) {
     const { jobs, files } = written.manifest;

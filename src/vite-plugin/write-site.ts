@@ -20,9 +20,9 @@ import { forEachLimited } from './compile-posts.ts';
 import type { PageTemplate } from './compose-page.ts';
 import { jobId, type PageJob, type PageJobRunner } from './page-files.ts';
 import { hashOf, type OutputManifest } from './output-manifest.ts';
-import { withBody } from './post-bodies.ts';
+import { searchTextIn, withBody } from './post-bodies.ts';
 import type { Progress } from './progress-bar.ts';
-import { searchPageFile, writeSearchIndex } from './search-index-file.ts';
+import { searchPageFile, writeSearchIndex, type SearchSource } from './search-index-file.ts';
 import type { SiteWriter } from './site-writer.ts';
 
 /**
@@ -48,13 +48,16 @@ export async function writeSite(options: {
   posts: Post[];
   redirects: Redirect[];
   template: PageTemplate;
-  /** Each post's plain text (the compiler's `searchText`), by source file. */
+  /** The plain text (the compiler's `searchText`) of each post not in `bodies`, by source. */
   searchTexts: ReadonlyMap<string, string>;
-  /** For posts held without their sections: the compile cache entry of each, by source. */
+  /** For lean posts (no sections, no text): the compile cache entry of each, by source. */
   bodies: ReadonlyMap<string, string>;
-  /** Writes the site-wide files; `runner` writes each page's own (page-files.ts). */
+  /**
+   * Writes the site-wide files; the runner started for the number of page jobs to run
+   * writes each page's own (page-files.ts), and is closed when they are done.
+   */
   writer: SiteWriter;
-  runner: PageJobRunner;
+  startRunner: (jobs: number) => Promise<PageJobRunner>;
   /**
    * What the last build wrote (output-manifest.ts), a hash of everything every page depends
    * on besides its own data (the app, the template, the config, Folio's code), and the files
@@ -65,7 +68,7 @@ export async function writeSite(options: {
   dirty: ReadonlySet<string>;
   progress: (total: number) => Progress;
 }): Promise<{ files: number; pages: number; rendered: number; manifest: OutputManifest }> {
-  const { site, template, writer, runner, previous, dirty } = options;
+  const { site, template, writer, previous, dirty } = options;
   const write = (name: string, content: string) => writer.write(name, content);
 
   // Collisions, draft filtering, navigation and every listing page are the compiler's.
@@ -97,26 +100,26 @@ export async function writeSite(options: {
   }
   const progress = options.progress(outdated.length);
   let pageFiles = 0;
-  const rendering = forEachLimited(outdated.length, JOBS_IN_FLIGHT, async (index) => {
-    const entry = outdated[index];
-    if (entry === undefined) return;
-    const files = await runner.run(entry.job);
-    manifestJobs[entry.id] = { key: entry.key, files };
-    pageFiles += files.length;
-    progress.tick();
-  });
-  // Meanwhile (the pages are written on worker threads for a big site), this thread builds
-  // the search shards that changed, yielding now and then so that the workers are fed.
-  await writeSearchIndex(
-    published.map(({ title, path, author, date, source }) => {
-      const text = options.searchTexts.get(source);
-      // Every published post was compiled this build, and its text came with it.
-      if (text === undefined) throw new Error(`Folio has no search text for ${source}`);
-      return { title, path, author, date, text };
-    }),
-    { writer, fingerprint: options.fingerprint },
-  );
-  await rendering;
+  const runner = await options.startRunner(outdated.length);
+  try {
+    const rendering = forEachLimited(outdated.length, JOBS_IN_FLIGHT, async (index) => {
+      const entry = outdated[index];
+      if (entry === undefined) return;
+      const files = await runner.run(entry.job);
+      manifestJobs[entry.id] = { key: entry.key, files };
+      pageFiles += files.length;
+      progress.tick();
+    });
+    // Meanwhile (the pages are written on worker threads for a big site), this thread builds
+    // the search shards that changed, yielding now and then so that the workers are fed.
+    const indexing = writeSearchIndex(
+      published.map((post) => searchSource(post, options)),
+      { writer, fingerprint: options.fingerprint },
+    );
+    await Promise.all([rendering, indexing]);
+  } finally {
+    await runner.close();
+  }
   progress.done();
 
   const ids = published.flatMap(({ id, path }) => (id === null ? [] : [{ id, path }]));
@@ -206,4 +209,30 @@ function isFirstListingPage({ data }: ListingPage): boolean {
   if (data.kind === 'author') return data.author.page === 1;
   if (data.kind === 'archive') return data.archive.page === 1;
   return data.kind === 'archive-index';
+}
+
+/** What the search index needs of `post`: its text, from its cache entry when it is lean. */
+function searchSource(
+  post: Post,
+  options: { bodies: ReadonlyMap<string, string>; searchTexts: ReadonlyMap<string, string> },
+): SearchSource {
+  const { title, author, date, source } = post;
+  const cacheFile = options.bodies.get(source);
+  if (cacheFile !== undefined) {
+    // The entry's name is a hash of all that the compiled post depends on (its folder is
+    // not: the same posts must give the same shard names from any cache).
+    const version = path.basename(cacheFile);
+    return {
+      title,
+      path: post.path,
+      author,
+      date,
+      version,
+      text: () => searchTextIn(post, cacheFile),
+    };
+  }
+  const text = options.searchTexts.get(source);
+  // Every published post was compiled this build, and its text came with it.
+  if (text === undefined) throw new Error(`Folio has no search text for ${source}`);
+  return { title, path: post.path, author, date, version: hashOf(text), text: () => text };
 }

@@ -17,6 +17,7 @@ import {
   searchPageFile,
   writeSearchIndex,
 } from '../../src/vite-plugin/search-index-file.ts';
+import { hashOf } from '../../src/vite-plugin/output-manifest.ts';
 import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
 
 function makePost(path: string, title: string, draft = false): Post {
@@ -76,11 +77,20 @@ async function build(
   fingerprint = 'folio-1',
 ) {
   const writer = createSiteWriter(outDir, { previous });
-  const indexed = await writeSearchIndex(entries, { writer, fingerprint });
+  let textsRead = 0;
+  const sources = entries.map((entry) => ({
+    ...entry,
+    version: hashOf(entry.text),
+    text: () => {
+      textsRead++;
+      return entry.text;
+    },
+  }));
+  const indexed = await writeSearchIndex(sources, { writer, fingerprint });
   const read = (name: string) => readFileSync(path.join(outDir, name), 'utf8');
   const manifest = v.parse(searchManifestSchema, JSON.parse(read(SEARCH_INDEX_FILE)));
   const titles = manifest.shards.flatMap((name) => titlesOf(read(searchShardFile(name))));
-  return { indexed, hashes: Object.fromEntries(writer.hashes), manifest, titles };
+  return { indexed, textsRead, hashes: Object.fromEntries(writer.hashes), manifest, titles };
 }
 
 const entry = (i: number) => searchEntry(makePost(`/p${i}/`, `Post ${i}`));
@@ -106,6 +116,9 @@ describe('the search index in the build and the dev server', () => {
     const edited = entries.map((e, i) => (i === 7 ? { ...e, text: 'A new body.' } : e));
     const second = await build(outDir, edited, first.hashes);
     expect(second.indexed).toBe(1);
+    // Texts are read for that shard only (a big build keeps them on disk).
+    expect(second.textsRead).toBeLessThan(SEARCH_SHARD_POSTS);
+    expect(second.textsRead).toBeGreaterThan(0);
     expect(
       second.manifest.shards.filter((name) => !first.manifest.shards.includes(name)),
     ).toHaveLength(1);

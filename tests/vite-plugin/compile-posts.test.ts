@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCompileCache } from '../../src/vite-plugin/compile-cache.ts';
+import { searchTextIn, withBody } from '../../src/vite-plugin/post-bodies.ts';
 import { compilePosts } from '../../src/vite-plugin/compile-posts.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
@@ -59,5 +60,33 @@ describe('compilePosts', () => {
       progress: silent,
     });
     expect(otherZone[0]?.cached).toBe(false);
+  });
+
+  it('gives lean results when asked, their body and text left in the cache entry', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'folio-cache-'));
+    dirs.push(dir);
+    const cache = createCompileCache(dir, 'test-version');
+    const inputs = Array.from({ length: 50 }, (_, index) => post(index, `Body ${index}.`));
+    const check = (entries: Awaited<ReturnType<typeof compilePosts>>) => {
+      for (const [index, { result, cacheFile }] of entries.entries()) {
+        if (!result.ok || cacheFile === null) throw new Error('expected a cached post');
+        expect(result.post.sections).toEqual([]);
+        expect(result.searchText).toBe('');
+        expect(withBody(result.post, cacheFile).sections[0]?.html).toBe(`<p>Body ${index}.</p>`);
+        expect(searchTextIn(result.post, cacheFile)).toBe(`Body ${index}.`);
+      }
+    };
+    // Compiled on workers, then read from the cache.
+    check(await compilePosts(inputs, { config, cache, progress: silent, workers: 2, lean: true }));
+    check(await compilePosts(inputs, { config, cache, progress: silent, lean: true }));
+    // Without a cache there is nowhere to leave them: results are whole.
+    const uncached = await compilePosts(inputs.slice(0, 1), {
+      config,
+      cache: null,
+      progress: silent,
+      lean: true,
+    });
+    const [whole] = uncached;
+    expect(whole?.result.ok && whole.result.searchText).toBe('Body 0.');
   });
 });

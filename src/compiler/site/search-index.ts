@@ -39,10 +39,10 @@ export const SEARCH_SHARD_POSTS = 1000;
  * changes one shard only (until the count of shards doubles). Each shard is ordered by
  * path; there is always at least one, so an empty blog has an (empty) index.
  */
-export function searchShards(entries: readonly SearchEntry[]): SearchEntry[][] {
+export function searchShards<T extends { path: string }>(entries: readonly T[]): T[][] {
   let count = 1;
   while (count * SEARCH_SHARD_POSTS < entries.length) count *= 2;
-  const shards: SearchEntry[][] = Array.from({ length: count }, () => []);
+  const shards: T[][] = Array.from({ length: count }, () => []);
   for (const entry of entries) shards[pathHash(entry.path) & (count - 1)]?.push(entry);
   const kept = shards.filter((shard) => shard.length > 0).map((shard) => shard.sort(byPath));
   return kept.length === 0 ? [[]] : kept;
