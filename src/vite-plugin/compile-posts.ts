@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import type { CompileCache } from './compile-cache.ts';
+import { leanResult, type CompileCache } from './compile-cache.ts';
 import { createCompilePool } from './compile-pool.ts';
-import { leanResult } from './post-bodies.ts';
 import type { Progress } from './progress-bar.ts';
 
 /** Below this many posts to compile, starting workers costs more than it saves. */
@@ -50,11 +49,11 @@ export async function compilePosts(
     const key = keys[index];
     const input = inputs[index];
     if (!cache || key === null || key === undefined || input === undefined) return;
-    const result = await cache.get(key);
+    const result = await (lean ? cache.getLean(key) : cache.get(key));
     if (result === undefined) return;
     output[index] = {
       file: input.file,
-      result: kept(result),
+      result,
       cached: true,
       cacheFile: cache.fileOf(key),
     };

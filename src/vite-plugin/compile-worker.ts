@@ -1,8 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { compilePost } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import { writeEntry } from './compile-cache.ts';
-import { leanResult } from './post-bodies.ts';
+import { leanResult, storeEntry } from './compile-cache.ts';
 
 /**
  * A compile worker (see compile-pool.ts): compiles the posts it is sent, stores each result
@@ -41,7 +40,7 @@ port.on('message', (message: unknown) => {
   void compilePost({ file, text }, config)
     .then(async (result) => {
       if (cacheFile === null) return port.postMessage({ id, result });
-      await writeEntry(cacheFile, JSON.stringify(result));
+      await storeEntry(cacheFile, result);
       // Copying bodies across threads only to drop them costs time and memory.
       port.postMessage({ id, result: lean ? leanResult(result) : result });
     })

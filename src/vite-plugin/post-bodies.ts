@@ -1,33 +1,28 @@
-import type { CompileResult } from '../compiler/compile-post.ts';
 import type { Post } from '../content/post-schema.ts';
-import { readEntry } from './compile-cache.ts';
+import { readBody } from './compile-cache.ts';
 
-/**
+/*
  * A big blog's post bodies do not stay in the build's memory: a post compiled into the
- * compile cache comes back lean (`leanResult`: no sections, no search text), and its body
- * waits in its cache entry until the page job that writes the post reads it back
- * (`withBody`), on whichever thread runs it, as the search index reads its text
+ * compile cache comes back lean (compile-cache.ts `leanResult`: no sections, no search text),
+ * and its body waits in its cache entry until the page job that writes the post reads it
+ * back (`withBody`), on whichever thread runs it, as the search index reads its text
  * (`searchTextIn`). The build then holds titles, dates and paths for every post, not every
  * post's HTML and text (10,000 posts: some 400 MB less).
  */
-export function leanResult(result: CompileResult): CompileResult {
-  if (!result.ok) return result;
-  return { ...result, post: { ...result.post, sections: [] }, searchText: '' };
-}
 
 /** `post` with the sections stored in `cacheFile`, the compile cache entry it came from. */
 export function withBody(post: Post, cacheFile: string): Post {
-  return { ...post, sections: entryOf(post, cacheFile).post.sections };
+  return { ...post, sections: bodyOf(post, cacheFile).sections };
 }
 
 /** The search text of `post`, stored in `cacheFile` with its body. */
 export function searchTextIn(post: Pick<Post, 'path' | 'source'>, cacheFile: string): string {
-  return entryOf(post, cacheFile).searchText;
+  return bodyOf(post, cacheFile).searchText;
 }
 
-function entryOf(post: Pick<Post, 'path' | 'source'>, cacheFile: string) {
-  const entry = readEntry(cacheFile);
-  if (entry?.ok !== true || entry.post.path !== post.path) {
+function bodyOf(post: Pick<Post, 'path' | 'source'>, cacheFile: string) {
+  const entry = readBody(cacheFile);
+  if (entry === undefined) {
     throw new Error(
       `${post.source}: its compiled body is gone from the compile cache (${cacheFile}); ` +
         'was the cache folder deleted during the build? Build again.',

@@ -34,6 +34,7 @@ beforeEach(async () => {
       return input.file;
     },
     get: () => Promise.resolve(undefined),
+    getLean: () => Promise.resolve(undefined),
     set: () => Promise.resolve(),
     fileOf: (key) => key,
   };
