@@ -8,9 +8,12 @@ import { DATA_DIR } from './data-paths.ts';
  */
 export const SEARCH_INDEX_FILE = `${DATA_DIR}/search/index.json`;
 
+/** Where the shards named in the manifest live: names change with content, never bytes. */
+export const SEARCH_SHARDS_DIR = `${DATA_DIR}/search/shards/`;
+
 /** A shard named in the manifest, relative to the site base. */
 export function searchShardFile(name: string): string {
-  return `${DATA_DIR}/search/${name}`;
+  return `${SEARCH_SHARDS_DIR}${name}`;
 }
 
 /** Site path of the search page; `?q=` carries the query so results can be shared. */

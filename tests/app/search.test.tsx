@@ -113,7 +113,7 @@ describe('the search page', () => {
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        /^Search is unavailable: There is no data file at \/folio-data\/v1\/search\/shard-1\.json/,
+        /^Search is unavailable: There is no data file at \/folio-data\/v1\/search\/shards\/shard-1\.json/,
       ),
     );
   });

@@ -96,6 +96,9 @@ describe('vite build with the folio plugin', () => {
     );
     const headers = await read('_headers');
     expect(headers).toMatch(/^\/blog\/\*\n {2}Content-Security-Policy: .*frame-ancestors 'self'$/m);
+    expect(headers).toContain(
+      '/blog/folio-data/v1/search/shards/*\n  Cache-Control: public, max-age=31536000, immutable',
+    );
     expect(await read('_redirects')).toBe(
       [
         '/blog/old/first/ /blog/blog/first/ 301',

@@ -1,3 +1,5 @@
+import { SEARCH_SHARDS_DIR } from '../../content/search-paths.ts';
+
 /**
  * The Content-Security-Policy of a built site. Nothing inline may run: every script is a
  * file from the site itself, page data travels in a non-executing `application/json` script
@@ -45,7 +47,8 @@ export function headerContentSecurityPolicy(styleHashes: string[] = []): string 
 
 /**
  * `_headers` for Netlify and Cloudflare Pages: the full CSP (with frame-ancestors) and a few
- * safe defaults on every page; hashed assets are immutable.
+ * safe defaults on every page; hashed assets and search shards (named by their content) are
+ * immutable.
  */
 export function headersFile(base: string, styleHashes: string[] = []): string {
   return [
@@ -54,6 +57,8 @@ export function headersFile(base: string, styleHashes: string[] = []): string {
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
     `${base}assets/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    `${base}${SEARCH_SHARDS_DIR}*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
