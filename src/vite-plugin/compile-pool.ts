@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
+import type { CompileInput } from './compile-posts.ts';
 import type { CompileJob } from './compile-worker.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { CompileJob } from './compile-worker.ts';
  * batches are compiled in the main thread (see compile-posts.ts).
  */
 export interface CompilePool {
-  compile(input: { file: string; text: string }, cacheFile: string | null): Promise<CompileResult>;
+  compile(input: CompileInput, cacheFile: string | null): Promise<CompileResult>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
+import type { Diagnostic } from '../compiler/diagnostic.ts';
 import { leanResult, type CompileCache } from './compile-cache.ts';
 import { createCompilePool } from './compile-pool.ts';
 import type { Progress } from './progress-bar.ts';
@@ -9,6 +10,9 @@ import type { Progress } from './progress-bar.ts';
 const PARALLEL_THRESHOLD = 48;
 /** Cache reads in flight at once: enough to keep the disk busy, few enough for file handles. */
 const READ_CONCURRENCY = 64;
+
+/** A post file as compilePost takes it (read-posts.ts reads them so). */
+export type CompileInput = { file: string; text: string; warnings?: readonly Diagnostic[] };
 
 export interface CompiledFile {
   file: string;
@@ -25,7 +29,7 @@ export interface CompiledFile {
  * independent of every other post, so the whole is O(N).
  */
 export async function compilePosts(
-  inputs: { file: string; text: string }[],
+  inputs: readonly CompileInput[],
   options: {
     config: CompilerConfig;
     cache: CompileCache | null;

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { compilePost } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
+import type { Diagnostic } from '../compiler/diagnostic.ts';
 import { leanResult, storeEntry } from './compile-cache.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface CompileJob {
   id: number;
   file: string;
   text: string;
+  /** What decoding the file's bytes found (read-posts.ts). */
+  warnings?: readonly Diagnostic[];
   config: CompilerConfig;
   /** Cache entry to write, or null to skip the cache. */
   cacheFile: string | null;
@@ -36,8 +39,8 @@ const port = parentPort;
 if (port === null) throw new Error('compile-worker.ts runs as a worker thread only');
 port.on('message', (message: unknown) => {
   if (!isCompileJob(message)) return;
-  const { id, file, text, config, cacheFile, lean } = message;
-  void compilePost({ file, text }, config)
+  const { id, file, text, warnings, config, cacheFile, lean } = message;
+  void compilePost({ file, text, warnings }, config)
     .then(async (result) => {
       if (cacheFile === null) return port.postMessage({ id, result });
       await storeEntry(cacheFile, result);

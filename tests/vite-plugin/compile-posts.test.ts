@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/compiler/diagnostic.ts';
 import { createCompileCache } from '../../src/vite-plugin/compile-cache.ts';
 import { searchTextIn, withBody } from '../../src/vite-plugin/post-bodies.ts';
 import { compilePosts } from '../../src/vite-plugin/compile-posts.ts';
@@ -88,5 +89,26 @@ describe('compilePosts', () => {
     });
     const [whole] = uncached;
     expect(whole?.result.ok && whole.result.searchText).toBe('Body 0.');
+  });
+
+  it('keeps what decoding found when posts compile on worker threads', async () => {
+    const warning: Diagnostic = {
+      file: 'posts/2020-01-01-p0.md',
+      line: 9,
+      field: 'body',
+      message: 'Line 9 is not valid UTF-8',
+      severity: 'warning',
+    };
+    const inputs = Array.from({ length: 50 }, (_, index) => ({
+      ...post(index),
+      warnings: index === 0 ? [warning] : [],
+    }));
+    const compiled = await compilePosts(inputs, {
+      config,
+      cache: null,
+      progress: silent,
+      workers: 2,
+    });
+    expect(compiled[0]?.result.warnings).toContainEqual(warning);
   });
 });
