@@ -4,6 +4,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
+import type { Diagnostic } from '../compiler/diagnostic.ts';
 import type { Post } from '../content/post-schema.ts';
 
 /**
@@ -23,7 +24,10 @@ import type { Post } from '../content/post-schema.ts';
  * nothing else depends on it.
  */
 export interface CompileCache {
-  keyOf(input: { file: string; text: string }, config: CompilerConfig): string;
+  keyOf(
+    input: { file: string; text: string; warnings?: readonly Diagnostic[] },
+    config: CompilerConfig,
+  ): string;
   /** The stored result, or undefined when there is none (or it cannot be read). */
   get(key: string): Promise<CompileResult | undefined>;
   /** The stored result without its body (`leanResult`), which stays on disk. */
@@ -40,15 +44,21 @@ export function createCompileCache(dir: string, compilerVersion: string): Compil
   const fileOf = (key: string) => path.join(dir, LAYOUT, key.slice(0, 2), `${key}.json`);
   return {
     keyOf(input, config) {
-      return createHash('sha256')
-        .update(compilerVersion)
-        .update('\0')
-        .update(JSON.stringify(config))
-        .update('\0')
-        .update(input.file)
-        .update('\0')
-        .update(input.text)
-        .digest('hex');
+      return (
+        createHash('sha256')
+          .update(compilerVersion)
+          .update('\0')
+          .update(JSON.stringify(config))
+          .update('\0')
+          .update(input.file)
+          .update('\0')
+          .update(input.text)
+          .update('\0')
+          // What decoding found is in the result, and one text may come from different bytes
+          // (UTF-16 without a byte-order mark, then saved again as UTF-8).
+          .update(JSON.stringify(input.warnings ?? []))
+          .digest('hex')
+      );
     },
     // Read synchronously: tens of thousands of small reads through libuv's four-thread pool
     // cost several times more, and wait behind whatever else uses it (clear-out-dir.ts).

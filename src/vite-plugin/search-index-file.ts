@@ -26,8 +26,8 @@ export type SearchSource = Omit<SearchEntry, 'text'> & { version: string; text()
  * Writes the search index of the build: its shards, then the manifest naming them. Pass the
  * posts the site publishes, and only those (the build's `published`: no drafts, no
  * scheduled posts). A shard is named by a hash of its posts and of `fingerprint` (Folio's
- * code and everything else its bytes depend on), so one the last build wrote for the same
- * posts is kept without reading or indexing them again. The names change with the content,
+ * own code and locked dependencies: all else its bytes depend on), so one the last build
+ * wrote for the same posts is kept without reading or indexing them again. The names change with the content,
  * so a host may cache shards for ever. Returns how many shards were indexed.
  */
 export async function writeSearchIndex(

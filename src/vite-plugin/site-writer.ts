@@ -7,9 +7,10 @@ export interface SiteWriter {
   /** Writes `content` to `name`, a path relative to the output folder. */
   write(name: string, content: string): Promise<void>;
   /**
-   * Keeps `name` as the last build wrote it, if it did and the file is still there untouched:
-   * true, and it counts as written with its old hash. False otherwise: write it. For files
-   * named by a key of their inputs (search shards), so that they are never made to be compared.
+   * Keeps `name` as the last build wrote it, if it did, it is still there and nothing this
+   * build wrote (`dirty`) overwrote it: true, and it counts as written with its old hash.
+   * False otherwise: write it. For files named by a key of their inputs (search shards), so
+   * that they are not made only to be compared.
    */
   keep(name: string): boolean;
   /** Content hashes of the files written or kept, by name (the next build's `previous`). */

@@ -83,9 +83,10 @@ export async function writeOutput(options: {
   // Gone until this build has written everything: if it fails halfway, the next one
   // must not trust files this one may have half replaced.
   rmSync(manifestPath, { force: true });
+  const folioVersion = await writerFingerprint();
   const fingerprint = hashOf(
     JSON.stringify([
-      await writerFingerprint(),
+      folioVersion,
       hashOf(readFileSync(bundle, 'utf8')),
       indexHtml,
       [...stylesheets],
@@ -122,6 +123,7 @@ export async function writeOutput(options: {
     startRunner,
     previous,
     fingerprint,
+    folioVersion,
     dirty,
     progress: (total) => createProgress(total, 'pages', process.stdout),
   });

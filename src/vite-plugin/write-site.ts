@@ -65,6 +65,12 @@ export async function writeSite(options: {
    */
   previous: OutputManifest;
   fingerprint: string;
+  /**
+   * Folio's own code and locked dependencies (writerFingerprint): all that search shards
+   * depend on besides their posts, so that a change to the app or the config (which reaches
+   * the posts' paths and dates anyway) does not re-index the blog.
+   */
+  folioVersion: string;
   dirty: ReadonlySet<string>;
   progress: (total: number) => Progress;
 }): Promise<{ files: number; pages: number; rendered: number; manifest: OutputManifest }> {
@@ -98,6 +104,7 @@ export async function writeSite(options: {
     if (kept) manifestJobs[id] = last;
     else outdated.push({ job, id, key });
   }
+  const searchSources = published.map((post) => searchSource(post, options));
   const progress = options.progress(outdated.length);
   let pageFiles = 0;
   const runner = await options.startRunner(outdated.length);
@@ -112,11 +119,14 @@ export async function writeSite(options: {
     });
     // Meanwhile (the pages are written on worker threads for a big site), this thread builds
     // the search shards that changed, yielding now and then so that the workers are fed.
-    const indexing = writeSearchIndex(
-      published.map((post) => searchSource(post, options)),
-      { writer, fingerprint: options.fingerprint },
-    );
-    await Promise.all([rendering, indexing]);
+    const indexing = writeSearchIndex(searchSources, {
+      writer,
+      fingerprint: options.folioVersion,
+    });
+    // Both settle before the workers close, and a failure of either is the build's.
+    const [rendered, indexed] = await Promise.allSettled([rendering, indexing]);
+    if (rendered.status === 'rejected') throw rendered.reason;
+    if (indexed.status === 'rejected') throw indexed.reason;
   } finally {
     await runner.close();
   }

@@ -8,14 +8,16 @@ export type Reply =
 
 /**
  * A stand-in for `fetch` keyed by URL. Unknown URLs answer 404, like a static host.
- * `routes` stays mutable so a test can change an answer (a server that recovers).
+ * `routes` stays mutable so a test can change an answer (a server that recovers); a
+ * function answers each request afresh (a deploy between two requests).
  */
-export function fakeServer(routes: Record<string, Reply>) {
+export function fakeServer(routes: Record<string, Reply | (() => Reply)>) {
   const requested: string[] = [];
   const fetch = vi.fn((input: RequestInfo | URL): Promise<Response> => {
     const url = input instanceof Request ? input.url : input.toString();
     requested.push(url);
-    const reply = routes[url] ?? { status: 404, body: 'Not Found', contentType: 'text/plain' };
+    const route = routes[url] ?? { status: 404, body: 'Not Found', contentType: 'text/plain' };
+    const reply = typeof route === 'function' ? route() : route;
     if (reply === 'network-error') return Promise.reject(new TypeError('Failed to fetch'));
     if ('json' in reply) {
       return Promise.resolve(

@@ -8,6 +8,7 @@ import {
   searchShardUrl,
   serveSearchIndex,
 } from './search-render.tsx';
+import type { Reply } from './fake-server.ts';
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search posts' });
 
@@ -81,7 +82,7 @@ describe('the search page', () => {
       ...searchPosts,
       searchable('/blog/falco-falco/', 'Falco and Falco', 'Falco, Falco and more Falco.'),
     ];
-    await serveSearchIndex(posts, { shards: 3 });
+    await serveSearchIndex(posts, { shards: 2 });
     const { user } = renderSearch('/search/');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await user.type(searchBox(), 'falco');
@@ -89,7 +90,8 @@ describe('the search page', () => {
       expect(screen.getByRole('status')).toHaveTextContent('2 posts match “falco”.'),
     );
     const links = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('link');
-    // Shards 0 and 1 (posts are dealt in turn): the post saying it four times comes first.
+    // One match in each shard (posts are dealt in turn): the post saying it four times, in the
+    // second shard, comes first.
     expect(links.map((link) => link.textContent)).toEqual([
       'Falco and Falco',
       'Writing Falco rules',
@@ -100,6 +102,17 @@ describe('the search page', () => {
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('3 posts match “falco kubernetes”.'),
     );
+  });
+
+  it('asks again for a manifest from before a deploy, whose shards are gone', async () => {
+    const server = await serveSearchIndex();
+    const fresh = server.routes[searchIndexUrl];
+    let asked = 0;
+    server.routes[searchIndexUrl] = () =>
+      asked++ === 0 ? { json: { schemaVersion: 1, shards: ['gone.json'] } } : (fresh as Reply);
+    renderSearch('/search/?q=falco');
+    expect(await screen.findByRole('link', { name: 'Writing Falco rules' })).toBeVisible();
+    expect(asked).toBe(2);
   });
 
   it('says so when a shard of the index cannot be loaded', async () => {

@@ -99,7 +99,7 @@ describe('the search index in the build and the dev server', () => {
   it('writes a manifest under the data file name, and the shards it names', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
     folders.push(outDir);
-    expect(SEARCH_INDEX_FILE).toBe('folio-data/v1/search/index.json');
+    expect(SEARCH_INDEX_FILE).toBe('folio-data/v1/search/manifest.json');
     const { manifest, titles } = await build(outDir, [searchEntry(makePost('/a/', 'Alpha'))]);
     expect(manifest.shards).toHaveLength(1);
     expect(titles).toEqual(['Alpha']);

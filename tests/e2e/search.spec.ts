@@ -8,7 +8,7 @@ import { gotoApp } from './app-ready.ts';
  */
 const POST_PATH = '/blog/amazon-elb-bug/';
 const DTRACE_TITLE = 'Sysdig vs DTrace vs Strace: a Technical Discussion';
-const INDEX_FILE = '/folio-data/v1/search/index.json';
+const INDEX_FILE = '/folio-data/v1/search/manifest.json';
 
 /** Requests for the search index, and every CSP violation the page reports. */
 function watch(page: Page) {

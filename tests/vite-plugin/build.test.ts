@@ -99,6 +99,9 @@ describe('vite build with the folio plugin', () => {
     expect(headers).toContain(
       '/blog/folio-data/v1/search/shards/*\n  Cache-Control: public, max-age=31536000, immutable',
     );
+    expect(headers).toContain(
+      '/blog/folio-data/v1/search/manifest.json\n  Cache-Control: no-cache',
+    );
     expect(await read('_redirects')).toBe(
       [
         '/blog/old/first/ /blog/blog/first/ 301',

@@ -58,4 +58,18 @@ describe('the compile cache', () => {
     await cache.set(key, result);
     expect(await cache.get(key)).toEqual(result);
   });
+
+  it('keys an entry by what decoding found too: one text may come from other bytes', () => {
+    const cache = createCompileCache('/nowhere', 'test-version');
+    const warning = {
+      file: input.file,
+      line: 1,
+      field: 'encoding',
+      message: 'UTF-16 without a byte-order mark',
+      severity: 'warning' as const,
+    };
+    expect(cache.keyOf({ ...input, warnings: [warning] }, config)).not.toBe(
+      cache.keyOf(input, config),
+    );
+  });
 });

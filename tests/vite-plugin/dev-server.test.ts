@@ -1,8 +1,10 @@
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as v from 'valibot';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchShardSchema } from '../../src/content/search-schema.ts';
 import { folio } from '../../src/vite-plugin/folio-plugin.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'site-ok');
@@ -57,6 +59,16 @@ describe('dev server with the folio plugin', () => {
     const draft = await getJson('posts/blog/not-yet.json');
     expect(draft.body).toMatchObject({ draft: true, title: 'Not yet' });
     expect((await getJson('posts/blog/missing.json')).status).toBe(404);
+  });
+
+  it('serves a search manifest naming one shard of every previewed post, drafts included', async () => {
+    const manifest = await getJson('search/manifest.json');
+    expect(manifest).toMatchObject({ status: 200, body: { shards: ['dev.json'] } });
+    const shard = await getJson('search/shards/dev.json');
+    expect(shard.status).toBe(200);
+    const titles = v.parse(searchShardSchema, shard.body).posts.map((post) => post.title);
+    expect(titles).toHaveLength(4);
+    expect(titles).toContain('Not yet');
   });
 
   it("serves each post's import health report for the preview panel", async () => {

@@ -5,15 +5,21 @@ import { InvalidDataError, NetworkError, NotFoundError } from './data-errors.ts'
 /**
  * Fetches one data file and parses it with its schema, so the rest of the app only ever
  * sees validated data. Each failure becomes one of the typed errors in data-errors.ts.
+ * `fresh` asks past any cache (the server must confirm what the browser holds).
  */
 export async function fetchJson<TSchema extends v.GenericSchema>(
   url: string,
   schema: TSchema,
   signal?: AbortSignal,
+  options: { fresh?: boolean } = {},
 ): Promise<v.InferOutput<TSchema>> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/json' },
+      ...(options.fresh === true ? { cache: 'no-cache' } : {}),
+    });
   } catch (cause) {
     // An abort is react-query cancelling a query nobody needs any more: not a failure.
     if (signal?.aborted) throw cause;

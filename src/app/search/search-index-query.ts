@@ -10,6 +10,7 @@ import {
   type SearchDocument,
   type SearchPost,
 } from '../../content/search-schema.ts';
+import { NotFoundError } from '../data/data-errors.ts';
 import { fetchJson } from '../data/fetch-json.ts';
 
 /** One loaded shard: the posts results show, and MiniSearch over them (ids are positions). */
@@ -35,13 +36,23 @@ export function searchIndexQuery(site: SiteConfig) {
     queryKey: ['folio', 'search-index'],
     queryFn: async ({ signal }): Promise<LoadedSearchIndex> => {
       const loadingMiniSearch = import('minisearch');
-      const manifest = await fetchJson(site.base + SEARCH_INDEX_FILE, searchManifestSchema, signal);
-      const [files, { default: MiniSearchClass }] = await Promise.all([
-        Promise.all(
+      const loadShards = async (fresh: boolean) => {
+        const manifestUrl = site.base + SEARCH_INDEX_FILE;
+        const manifest = await fetchJson(manifestUrl, searchManifestSchema, signal, { fresh });
+        return Promise.all(
           manifest.shards.map((name) =>
             fetchJson(site.base + searchShardFile(name), searchShardSchema, signal),
           ),
-        ),
+        );
+      };
+      // A manifest from before the last deploy (cached, or read just before it) names shards
+      // that are gone: ask once more for the manifest, past any cache.
+      const loadingShards = loadShards(false).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return loadShards(true);
+        throw error;
+      });
+      const [files, { default: MiniSearchClass }] = await Promise.all([
+        loadingShards,
         loadingMiniSearch,
       ]);
       const shards = files.map((file) => ({

@@ -1,4 +1,4 @@
-import { SEARCH_SHARDS_DIR } from '../../content/search-paths.ts';
+import { SEARCH_INDEX_FILE, SEARCH_SHARDS_DIR } from '../../content/search-paths.ts';
 
 /**
  * The Content-Security-Policy of a built site. Nothing inline may run: every script is a
@@ -48,7 +48,7 @@ export function headerContentSecurityPolicy(styleHashes: string[] = []): string 
 /**
  * `_headers` for Netlify and Cloudflare Pages: the full CSP (with frame-ancestors) and a few
  * safe defaults on every page; hashed assets and search shards (named by their content) are
- * immutable.
+ * immutable, and the search manifest naming the shards is checked with the server each time.
  */
 export function headersFile(base: string, styleHashes: string[] = []): string {
   return [
@@ -60,6 +60,9 @@ export function headersFile(base: string, styleHashes: string[] = []): string {
     '  Cache-Control: public, max-age=31536000, immutable',
     `${base}${SEARCH_SHARDS_DIR}*`,
     '  Cache-Control: public, max-age=31536000, immutable',
+    // It names the shards of this deploy: never one from before it.
+    `${base}${SEARCH_INDEX_FILE}`,
+    '  Cache-Control: no-cache',
     '',
   ].join('\n');
 }
