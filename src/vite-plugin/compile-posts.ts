@@ -45,7 +45,6 @@ export async function compilePosts(
 ): Promise<CompiledFile[]> {
   const { config, cache, progress } = options;
   const lean = options.lean ?? false;
-  const kept = (result: CompileResult) => (lean ? leanResult(result) : result);
   const output: (CompiledFile | undefined)[] = new Array(inputs.length);
   const keys = inputs.map((input) => (cache ? cache.keyOf(input, config) : null));
 
@@ -55,12 +54,7 @@ export async function compilePosts(
     if (!cache || key === null || key === undefined || input === undefined) return;
     const result = await (lean ? cache.getLean(key) : cache.get(key));
     if (result === undefined) return;
-    output[index] = {
-      file: input.file,
-      result,
-      cached: true,
-      cacheFile: cache.fileOf(key),
-    };
+    output[index] = { file: input.file, result, cached: true, cacheFile: cache.fileOf(key) };
     progress.tick();
   });
 
@@ -89,7 +83,7 @@ export async function compilePosts(
       const cacheFile = cache && key ? cache.fileOf(key) : null;
       output[index] = {
         file: input.file,
-        result: cacheFile === null ? result : kept(result),
+        result: lean && cacheFile !== null ? leanResult(result) : result,
         cached: false,
         cacheFile,
       };
