@@ -28,8 +28,11 @@ export type CompileResult =
  * once. Independent of every other post, so the dev server can recompile just the file that
  * changed. `input.warnings` carries what decoding the file's bytes found (see source-text.ts).
  */
+/** A post file as compilePost takes it: `warnings` is what decoding its bytes found. */
+export type CompileInput = { file: string; text: string; warnings?: readonly Diagnostic[] };
+
 export async function compilePost(
-  input: { file: string; text: string; warnings?: readonly Diagnostic[] },
+  input: CompileInput,
   config: CompilerConfig,
   /** Every post's path, when known: links to posts missing from the export are reported. */
   knownPaths?: ReadonlySet<string>,

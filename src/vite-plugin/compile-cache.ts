@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CompileResult } from '../compiler/compile-post.ts';
+import type { CompileInput, CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import type { Diagnostic } from '../compiler/diagnostic.ts';
 import type { Post } from '../content/post-schema.ts';
 
 /**
@@ -24,10 +23,7 @@ import type { Post } from '../content/post-schema.ts';
  * nothing else depends on it.
  */
 export interface CompileCache {
-  keyOf(
-    input: { file: string; text: string; warnings?: readonly Diagnostic[] },
-    config: CompilerConfig,
-  ): string;
+  keyOf(input: CompileInput, config: CompilerConfig): string;
   /** The stored result, or undefined when there is none (or it cannot be read). */
   get(key: string): Promise<CompileResult | undefined>;
   /** The stored result without its body (`leanResult`), which stays on disk. */
@@ -76,7 +72,7 @@ export function createCompileCache(dir: string, compilerVersion: string): Compil
 }
 
 /** What a lean result leaves out: the post's sections and its search text. */
-export interface PostBody {
+interface PostBody {
   sections: Post['sections'];
   searchText: string;
 }
@@ -97,7 +93,7 @@ export async function storeEntry(file: string, result: CompileResult): Promise<v
 }
 
 /** The whole result stored as `file`; undefined when missing or unreadable. */
-export function readEntry(file: string): CompileResult | undefined {
+function readEntry(file: string): CompileResult | undefined {
   const lean = readLeanEntry(file);
   if (lean?.ok !== true) return lean;
   const body = readBody(file);
@@ -109,7 +105,7 @@ export function readEntry(file: string): CompileResult | undefined {
  * The lean result stored as `file`; undefined when missing or unreadable, or when its body
  * is gone (then the post is compiled again, rather than found missing when it is written).
  */
-export function readLeanEntry(file: string): CompileResult | undefined {
+function readLeanEntry(file: string): CompileResult | undefined {
   const value = readJson(file);
   if (!isCompileResult(value)) return undefined;
   return !value.ok || existsSync(bodyFile(file)) ? value : undefined;

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { CompileResult } from '../compiler/compile-post.ts';
+import type { CompileInput, CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import type { CompileInput } from './compile-posts.ts';
 import type { CompileJob } from './compile-worker.ts';
 
 /**

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { compilePost, type CompileResult } from '../compiler/compile-post.ts';
+import { compilePost, type CompileInput, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import type { Diagnostic } from '../compiler/diagnostic.ts';
 import { leanResult, type CompileCache } from './compile-cache.ts';
 import { createCompilePool } from './compile-pool.ts';
 import type { Progress } from './progress-bar.ts';
@@ -10,9 +9,6 @@ import type { Progress } from './progress-bar.ts';
 const PARALLEL_THRESHOLD = 48;
 /** Cache reads in flight at once: enough to keep the disk busy, few enough for file handles. */
 const READ_CONCURRENCY = 64;
-
-/** A post file as compilePost takes it (read-posts.ts reads them so). */
-export type CompileInput = { file: string; text: string; warnings?: readonly Diagnostic[] };
 
 export interface CompiledFile {
   file: string;

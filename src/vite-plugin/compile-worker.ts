@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { compilePost } from '../compiler/compile-post.ts';
+import { compilePost, type CompileInput } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import type { Diagnostic } from '../compiler/diagnostic.ts';
 import { leanResult, storeEntry } from './compile-cache.ts';
 
 /**
@@ -9,12 +8,8 @@ import { leanResult, storeEntry } from './compile-cache.ts';
  * in the compile cache itself (so serializing and writing are spread over the cores too) and
  * sends the result back (lean when asked, see post-bodies.ts).
  */
-export interface CompileJob {
+export interface CompileJob extends CompileInput {
   id: number;
-  file: string;
-  text: string;
-  /** What decoding the file's bytes found (read-posts.ts). */
-  warnings?: readonly Diagnostic[];
   config: CompilerConfig;
   /** Cache entry to write, or null to skip the cache. */
   cacheFile: string | null;
