@@ -1,23 +1,37 @@
 /**
- * The search index size of a posts folder: builds the shards the production build writes
- * (published posts only: no drafts, no scheduled posts) and prints their total size raw and
- * gzipped, the post and shard counts and the time to build them.
- * `npx tsx scripts/search-index-size.ts [folder]` (default ../shared/corpus/sysdig;
- * FOLIO_POSTS overrides it). Posts compile through the build's compile cache.
+ * The search index of a posts folder, as the production build writes it (published posts
+ * only: no drafts, no scheduled posts): the size of its files raw and gzipped, and what one
+ * query downloads (the manifest, the term chunks of its words, the fragments of its first
+ * page of results), with the time to build it.
+ * `npx tsx scripts/search-index-size.ts [folder] [--query "words"]` (default folder
+ * ../shared/corpus/sysdig, FOLIO_POSTS overrides it; default query "kubernetes monitoring").
+ * Posts compile through the build's compile cache.
  */
 import path from 'node:path';
+import * as v from 'valibot';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { isPublic } from '../src/compiler/publication.ts';
 import { readPostFiles } from '../src/compiler/read-posts.ts';
-import { searchShardJson, searchShards } from '../src/compiler/site/search-index.ts';
+import {
+  indexPart,
+  partFragments,
+  searchManifestJson,
+  searchParts,
+  termChunks,
+} from '../src/compiler/site/search-index.ts';
+import { planQuery, rankPosts, fragmentOf } from '../src/app/search/run-search.ts';
+import { searchManifestSchema, searchChunkSchema } from '../src/content/search-schema.ts';
 import { createCompileCache } from '../src/vite-plugin/compile-cache.ts';
 import { compilePosts } from '../src/vite-plugin/compile-posts.ts';
 import { compilerFingerprint } from '../src/vite-plugin/compiler-fingerprint.ts';
 
+const args = process.argv.slice(2);
+const queryAt = args.indexOf('--query');
+const query = queryAt >= 0 ? (args.splice(queryAt, 2)[1] ?? '') : 'kubernetes monitoring';
 const postsDir =
   process.env.FOLIO_POSTS ??
-  process.argv[2] ??
+  args[0] ??
   path.resolve(import.meta.dirname, '../../shared/corpus/sysdig');
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -37,17 +51,64 @@ const posts = compiled.flatMap(({ result }) =>
 
 // Timed as the build runs it: each post's text comes from the compiler.
 const started = performance.now();
-const shards: string[] = [];
-for (const shard of searchShards(posts)) shards.push(await searchShardJson(shard));
+const parts = [];
+const fragments: string[] = [];
+for (const [i, members] of searchParts(posts).entries()) {
+  parts.push({ name: `part${i}`, index: await indexPart(members) });
+  fragments.push(...partFragments(members));
+}
+const chunks = termChunks(parts.map(({ index }) => index)).map((chunk, i) => ({
+  ...chunk,
+  file: `chunk${i}.json`,
+}));
+const manifestJson = searchManifestJson(
+  parts.map(({ name, index }) => ({ name, posts: index.posts })),
+  chunks.map(({ first, file }) => ({ first, file })),
+);
 const buildMs = performance.now() - started;
-const raw = shards.reduce((sum, json) => sum + Buffer.byteLength(json), 0);
-const gzip = shards.reduce((sum, json) => sum + gzipSync(json, { level: 9 }).byteLength, 0);
+
+const gzip = (json: string) => gzipSync(json, { level: 9 }).byteLength;
+const raw = (json: string) => Buffer.byteLength(json);
+const sum = (files: string[], size: (json: string) => number) =>
+  files.reduce((total, json) => total + size(json), 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+const all = [manifestJson, ...chunks.map(({ json }) => json), ...fragments];
+
+// One query, as the app runs it: the chunks of its words, then its first page of posts.
+const manifest = v.parse(searchManifestSchema, JSON.parse(manifestJson));
+const plan = planQuery(manifest, query);
+const needed = chunks.filter(({ file }) => plan.files.includes(file));
+const loaded = new Map(
+  needed.map(({ file, json }) => [file, v.parse(searchChunkSchema, JSON.parse(json)).terms]),
+);
+const ranked = rankPosts(manifest, plan, loaded);
+const fragmentNames = new Set(
+  ranked.slice(0, 20).map(({ post }) => fragmentOf(manifest, post)?.file),
+);
+const fragmentGzip = median(fragments.map(gzip));
+const queryBytes =
+  gzip(manifestJson) +
+  sum(
+    needed.map(({ json }) => json),
+    gzip,
+  ) +
+  fragmentNames.size * fragmentGzip;
 
 console.log(`search index of ${postsDir}`);
 console.log(
-  `  posts indexed  ${posts.length} (of ${inputs.length} files), ${shards.length} shard(s)`,
+  `  posts indexed  ${posts.length} (of ${inputs.length} files), ${parts.length} part(s)`,
 );
-console.log(`  raw            ${raw} bytes (${kb(raw)})`);
-console.log(`  gzip -9        ${gzip} bytes (${kb(gzip)})`);
+console.log(
+  `  files          ${all.length}: manifest, ${chunks.length} term chunks, ${fragments.length} fragments`,
+);
+console.log(`  all files      ${kb(sum(all, raw))} raw, ${kb(sum(all, gzip))} gzip -9`);
+console.log(`  manifest       ${kb(raw(manifestJson))} raw, ${kb(gzip(manifestJson))} gzip`);
+console.log(
+  `  term chunk     median ${kb(median(chunks.map(({ json }) => gzip(json))))} gzip, largest ${kb(Math.max(0, ...chunks.map(({ json }) => gzip(json))))}`,
+);
+console.log(`  fragment       median ${kb(fragmentGzip)} gzip`);
+console.log(
+  `  query "${query}": ${ranked.length} posts match; downloads ${kb(queryBytes)} gzip (manifest, ${needed.length} chunk(s), ${fragmentNames.size} fragment(s) for the first 20 results)`,
+);
 console.log(`  build time     ${buildMs.toFixed(0)} ms`);

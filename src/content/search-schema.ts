@@ -2,22 +2,27 @@ import * as v from 'valibot';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
- * The search index (search-paths.ts) is a manifest naming its shards. Each shard holds a
- * share of the posts, as the results list shows them, and a MiniSearch index over them
- * serialized at build time, so the browser only deserializes it (no tokenizing of the whole
- * blog on a reader's phone). A document's MiniSearch id is its position in the shard's
- * `posts`; MiniSearch stores no fields of its own, so nothing is written twice. Shards let
- * a build re-index only the share of the blog that changed (README "Search").
+ * The search index (search-paths.ts) is split by term, so that a reader downloads only what
+ * the words they type need, never a list of all posts (README "Search"):
+ *
+ * - the **manifest** names the term chunks (each with the first term it holds) and the parts
+ *   of the blog whose posts results show;
+ * - a **term chunk** holds, for a range of terms in sorted order, each term's postings: the
+ *   posts that contain it and how much (a BM25 weight, computed at build time);
+ * - a **fragment** holds what results show of a few posts of one part.
+ *
+ * A post's number in postings counts through the manifest's parts in order; its fragment is
+ * `<part name>-<local number / FRAGMENT_POSTS>.json`. Parts are the share of the blog a build
+ * re-indexes when one of their posts changes.
  */
 
-/** Fields MiniSearch indexes; the app must load the index with the same list. */
-export const SEARCH_FIELDS = ['title', 'author', 'text'] as const;
-export type SearchField = (typeof SEARCH_FIELDS)[number];
+/** Posts per fragment: a page of results loads a few small files, not a part's worth. */
+export const FRAGMENT_POSTS = 4;
 
 /**
  * Body text kept per post for result snippets. The whole body is indexed, but only this many
  * characters of it travel as text: most matches are near the start, a match further down
- * shows the opening instead, and the file stays small for long posts (see README "Search").
+ * shows the opening instead, and fragments stay small for long posts (see README "Search").
  */
 export const SNIPPET_TEXT_LIMIT = 2000;
 
@@ -37,14 +42,20 @@ const STOP_WORDS = new Set(
 /** Longer tokens are hashes, keys and base64 from code samples: nobody types them. */
 const MAX_TERM_LENGTH = 24;
 
+/** What separates words: any run of whitespace, separators and punctuation. */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+
 /**
- * MiniSearch's term processing, shared by the build (indexing) and the app (queries): both
- * sides must turn text into the same terms. Lower case; stop words and junk tokens dropped.
+ * A text's terms, in order, repeats kept: lower case, stop words and junk tokens dropped.
+ * Shared by the build (indexing) and the app (queries): both sides must see the same terms.
  */
-export function processSearchTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  if (lower.length > MAX_TERM_LENGTH || STOP_WORDS.has(lower)) return null;
-  return lower;
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of text.split(SEPARATORS)) {
+    const term = token.toLowerCase();
+    if (term !== '' && term.length <= MAX_TERM_LENGTH && !STOP_WORDS.has(term)) terms.push(term);
+  }
+  return terms;
 }
 
 export const searchPostSchema = v.object({
@@ -58,67 +69,62 @@ export const searchPostSchema = v.object({
   text: v.string(),
 });
 
-/** One term of the inverted index: field id → (document short id → term frequency). */
-type SerializedTerm = [string, Record<string, Record<string, number>>];
+/** A file name in the index's folders: nothing that could point elsewhere. */
+const FILE_NAME = /^[\w-]+\.json$/;
+const PART_NAME = /^[\w-]+$/;
 
-function isRecordOf(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const item of Object.values(value)) if (!check(item)) return false;
-  return true;
-}
+export const searchManifestSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** The parts, in the order that numbers their posts. */
+  parts: v.array(
+    v.object({
+      name: v.pipe(v.string(), v.regex(PART_NAME, 'expected a part name')),
+      posts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  /** The term chunks in term order: chunk i holds the terms from its `first` to the next's. */
+  chunks: v.array(
+    v.object({
+      first: v.string(),
+      file: v.pipe(v.string(), v.regex(FILE_NAME, 'expected a chunk file name')),
+    }),
+  ),
+});
 
 /**
- * The inverted index checked with plain loops: it has one entry per distinct word of the
- * blog (14,000 for the sysdig corpus), where a schema per entry costs ~100 ms of a phone's
- * main thread more than this.
+ * One term's postings, flattened: `[post, weight, post, weight, …]`, posts ascending, each
+ * given as the difference from the one before (the first as itself), weights as integers,
+ * hundredths of a BM25 term weight.
  */
-function isSerializedTerms(value: unknown): boolean {
+export type Postings = number[];
+
+/**
+ * The postings checked with plain loops: a chunk holds hundreds of terms and thousands of
+ * numbers, where a schema per entry costs a phone's main thread far more than this.
+ */
+function isTermPostings(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
-  const isCount = (item: unknown) => typeof item === 'number';
-  const isPostings = (item: unknown) => isRecordOf(item, isCount);
   for (const entry of value) {
     if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== 'string') return false;
-    if (!isRecordOf(entry[1], isPostings)) return false;
+    const postings: unknown = entry[1];
+    if (!Array.isArray(postings) || postings.length % 2 !== 0) return false;
+    for (const number of postings) if (!Number.isInteger(number) || number < 0) return false;
   }
   return true;
 }
 
-/**
- * MiniSearch's own serialization (`toJSON()`), validated so that `loadJS` gets
- * exactly the shape it expects: a corrupt or foreign file fails with a clear error instead of
- * a broken search box.
- */
-const counts = v.record(v.string(), v.number());
-export const miniSearchJsonSchema = v.object({
-  documentCount: v.number(),
-  nextId: v.number(),
-  documentIds: v.record(v.string(), v.number()),
-  fieldIds: counts,
-  fieldLength: v.record(v.string(), v.array(v.number())),
-  averageFieldLength: v.array(v.number()),
-  storedFields: v.record(v.string(), v.record(v.string(), v.unknown())),
-  dirtCount: v.optional(v.number()),
-  index: v.custom<SerializedTerm[]>(isSerializedTerms, 'expected [term, postings] pairs'),
-  /** MiniSearch itself refuses versions it cannot read. */
-  serializationVersion: v.number(),
+export const searchChunkSchema = v.object({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** `[term, postings]` in term order. */
+  terms: v.custom<[string, Postings][]>(isTermPostings, 'expected [term, postings] pairs'),
 });
 
-export const searchShardSchema = v.object({
+export const searchFragmentSchema = v.object({
   schemaVersion: v.literal(SCHEMA_VERSION),
   posts: v.array(searchPostSchema),
-  index: miniSearchJsonSchema,
-});
-
-/** A shard's file name, in the manifest's folder: nothing that could point elsewhere. */
-const SHARD_NAME = /^[\w-]+\.json$/;
-
-export const searchManifestSchema = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION),
-  shards: v.array(v.pipe(v.string(), v.regex(SHARD_NAME, 'expected a shard file name'))),
 });
 
 export type SearchPost = v.InferOutput<typeof searchPostSchema>;
-export type SearchShardFile = v.InferOutput<typeof searchShardSchema>;
 export type SearchManifest = v.InferOutput<typeof searchManifestSchema>;
-/** What MiniSearch indexes for one post: the full body text, not the snippet cut. */
-export type SearchDocument = { id: number } & Record<SearchField, string>;
+export type SearchChunk = v.InferOutput<typeof searchChunkSchema>;
+export type SearchFragment = v.InferOutput<typeof searchFragmentSchema>;

@@ -9,12 +9,8 @@ import {
   type DevProblems,
 } from '../content/dev-protocol.ts';
 import type { PostStore } from './post-store.ts';
-import {
-  DEV_SEARCH_SHARD,
-  devSearchIndexJson,
-  devSearchManifestJson,
-} from './search-index-file.ts';
-import { SEARCH_INDEX_FILE, searchShardFile } from '../content/search-paths.ts';
+import { devSearchFiles } from './search-index-file.ts';
+import { SEARCH_DIR } from '../content/search-paths.ts';
 
 /** How long a file must stay unchanged before it is recompiled. */
 const SETTLE_MS = 40;
@@ -45,8 +41,9 @@ export function attachDevServer(
   const ready = store.loadAll().then(() => report(store.diagnostics()));
   // Built on the first search (compiling every post not compiled yet), then kept until a post
   // changes: typing a query never re-indexes the blog.
-  let searchIndexText: Promise<string> | undefined;
-  const searchIndex = () => (searchIndexText ??= devSearchIndexJson(store));
+  let searchFiles: Promise<Map<string, string>> | undefined;
+  const searchFile = async (name: string) =>
+    (await (searchFiles ??= devSearchFiles(store))).get(name);
 
   server.middlewares.use((req, res, next) => {
     const fileName = dataFileName(req.url ?? '', options.base);
@@ -56,11 +53,9 @@ export function attachDevServer(
         const body =
           fileName === DEV_PROBLEMS_FILE
             ? JSON.stringify(problems())
-            : fileName === SEARCH_INDEX_FILE
-              ? devSearchManifestJson()
-              : fileName === searchShardFile(DEV_SEARCH_SHARD)
-                ? await searchIndex()
-                : await store.dataFile(fileName);
+            : fileName.startsWith(SEARCH_DIR)
+              ? await searchFile(fileName)
+              : await store.dataFile(fileName);
         res.statusCode = body === undefined ? 404 : 200;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
@@ -73,7 +68,7 @@ export function attachDevServer(
   const postsRoot = path.resolve(options.postsDir);
   const relative = (file: string) => path.relative(process.cwd(), file);
   const changed = () => {
-    searchIndexText = undefined;
+    searchFiles = undefined;
     server.ws.send({ type: 'custom', event: DATA_CHANGED_EVENT, data: {} });
   };
 

@@ -1,71 +1,150 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import * as v from 'valibot';
 import {
+  indexPart,
+  partFragments,
   searchEntry,
   searchManifestJson,
-  searchShardJson,
-  searchShards,
+  searchParts,
+  termChunks,
+  type PartIndex,
   type SearchEntry,
 } from '../compiler/site/search-index.ts';
 import { indexPageFile, postDataFile } from '../content/data-paths.ts';
 import { indexPageSchema, postSchema, type Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import { SEARCH_INDEX_FILE, SEARCH_PAGE_PATH, searchShardFile } from '../content/search-paths.ts';
+import {
+  SEARCH_INDEX_FILE,
+  SEARCH_PAGE_PATH,
+  searchChunkFile,
+  searchFragmentFile,
+} from '../content/search-paths.ts';
+import { FRAGMENT_POSTS } from '../content/search-schema.ts';
 import type { PageTemplate } from './compose-page.ts';
 import { hashOf } from './output-manifest.ts';
 import type { PostStore } from './post-store.ts';
 import type { SiteWriter } from './site-writer.ts';
 
 /**
- * A post as the build indexes it: its listing fields, its text read only when its shard is
+ * A post as the build indexes it: its listing fields, its text read only when its part is
  * indexed (a big build keeps texts in the compile cache, see post-bodies.ts), and a
  * `version` that changes whenever the text does (a hash of it, or of what it is made from).
  */
 export type SearchSource = Omit<SearchEntry, 'text'> & { version: string; text(): string };
 
 /**
- * Writes the search index of the build: its shards, then the manifest naming them. Pass the
- * posts the site publishes, and only those (the build's `published`: no drafts, no
- * scheduled posts). A shard is named by a hash of its posts and of `fingerprint` (Folio's
- * own code and locked dependencies: all else its bytes depend on), so one the last build
- * wrote for the same posts is kept without reading or indexing them again. The names change with the content,
- * so a host may cache shards for ever. Returns how many shards were indexed.
+ * Writes the search index of the build (search-schema.ts): each part's fragments, the term
+ * chunks of the whole blog, then the manifest naming them. Pass the posts the site
+ * publishes, and only those (the build's `published`: no drafts, no scheduled posts).
+ *
+ * A part is named by a hash of its posts and of `fingerprint` (Folio's own code and locked
+ * dependencies: all else its files depend on). Its inverted index is kept in `cacheDir` under
+ * that name, and its fragments in the output, so a part whose posts did not change is
+ * neither read nor indexed again: a rebuild indexes the parts that changed, then merges every
+ * part's index into term chunks (named by a hash of their bytes, so unchanged ones are kept
+ * and a host may cache them for ever). Returns how many parts were indexed.
  */
 export async function writeSearchIndex(
   published: readonly SearchSource[],
-  options: { writer: SiteWriter; fingerprint: string },
+  options: { writer: SiteWriter; fingerprint: string; cacheDir: string },
 ): Promise<number> {
-  const names: string[] = [];
+  const { writer } = options;
+  const parts: { name: string; index: PartIndex }[] = [];
   let indexed = 0;
-  for (const shard of searchShards(published)) {
-    const key = shard.map(({ title, path, author, date, version }) => [
+  mkdirSync(options.cacheDir, { recursive: true });
+  for (const members of searchParts(published)) {
+    const key = members.map(({ title, path, author, date, version }) => [
       title,
       path,
       author,
       date,
       version,
     ]);
-    const name = `${hashOf(`${options.fingerprint}\0${JSON.stringify(key)}`)}.json`;
-    names.push(name);
-    if (options.writer.keep(searchShardFile(name))) continue;
-    const entries = shard.map(({ title, path, author, date, text }) => ({
+    const name = hashOf(`${options.fingerprint}\0${JSON.stringify(key)}`);
+    const fragmentFiles = Array.from(
+      { length: Math.ceil(members.length / FRAGMENT_POSTS) },
+      (_, i) => searchFragmentFile(name, i * FRAGMENT_POSTS, FRAGMENT_POSTS),
+    );
+    const cacheFile = path.join(options.cacheDir, `${name}.json`);
+    let index = readPartIndex(cacheFile);
+    const fragmentsKept = fragmentFiles.every((file) => writer.keep(file));
+    if (index !== undefined && fragmentsKept) {
+      parts.push({ name, index });
+      continue;
+    }
+    const entries = members.map(({ title, path, author, date, text }) => ({
       title,
       path,
       author,
       date,
       text: text(),
     }));
-    await options.writer.write(searchShardFile(name), await searchShardJson(entries));
-    indexed++;
+    const fragments = partFragments(entries);
+    for (const [i, file] of fragmentFiles.entries()) await writer.write(file, fragments[i] ?? '');
+    if (index === undefined) {
+      index = await indexPart(entries);
+      writeFileSync(cacheFile, JSON.stringify(index));
+      indexed++;
+    }
+    parts.push({ name, index });
   }
-  await options.writer.write(SEARCH_INDEX_FILE, searchManifestJson(names));
+  const { chunks, manifest } = mergedIndex(parts);
+  for (const { file, json } of chunks) {
+    if (!writer.keep(searchChunkFile(file))) await writer.write(searchChunkFile(file), json);
+  }
+  await writer.write(SEARCH_INDEX_FILE, manifest);
+  // Indexes of parts this build no longer has: the cache keeps only the latest build's.
+  const used = new Set(parts.map(({ name }) => `${name}.json`));
+  for (const file of readdirSync(options.cacheDir)) {
+    if (!used.has(file)) rmSync(path.join(options.cacheDir, file), { force: true });
+  }
   return indexed;
 }
 
-/** The one shard the dev server answers (it indexes the preview's posts afresh on demand). */
-export const DEV_SEARCH_SHARD = 'dev.json';
+/**
+ * The term chunks of the parts' indexes, each named by a hash of its bytes, and the manifest
+ * naming them and the parts.
+ */
+function mergedIndex(parts: readonly { name: string; index: PartIndex }[]) {
+  const chunks = termChunks(parts.map(({ index }) => index)).map(({ first, json }) => ({
+    first,
+    file: `${hashOf(json)}.json`,
+    json,
+  }));
+  const manifest = searchManifestJson(
+    parts.map(({ name, index }) => ({ name, posts: index.posts })),
+    chunks.map(({ first, file }) => ({ first, file })),
+  );
+  return { chunks, manifest };
+}
 
-/** The dev server's manifest: one shard, devSearchIndexJson's. */
-export const devSearchManifestJson = () => searchManifestJson([DEV_SEARCH_SHARD]);
+/** A cached part index, or undefined when there is none or it is unreadable (index again). */
+function readPartIndex(file: string): PartIndex | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    return isPartIndex(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isPartIndex(value: unknown): value is PartIndex {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'posts' in value &&
+    typeof value.posts === 'number' &&
+    'terms' in value &&
+    Array.isArray(value.terms)
+  );
+}
 
 /**
  * `search/index.html`: an app shell with the search page's title, so `/search/?q=…` answers
@@ -87,12 +166,16 @@ export function searchPageFile(site: SiteConfig, template: PageTemplate): [strin
 }
 
 /**
- * The dev server's answer to GET of its one search shard: every post the preview lists (drafts
- * and scheduled posts included, as in the preview), read through the store's own data files.
- * The first request compiles every post not compiled yet (through the compile cache); later
- * ones reuse the store's compiled posts, so a save costs one recompile and a cheap re-index.
+ * The dev server's search index, as files by name (relative to the base): every post the
+ * preview lists (drafts and scheduled posts included, as in the preview), read through the
+ * store's own data files, indexed in memory. The first call compiles every post not compiled
+ * yet (through the compile cache); the server keeps the result until a post changes, so a
+ * save costs one recompile and a re-index. Files are named as in a build, by content, so the
+ * app never mixes an old chunk with a new manifest.
  */
-export async function devSearchIndexJson(store: Pick<PostStore, 'dataFile'>): Promise<string> {
+export async function devSearchFiles(
+  store: Pick<PostStore, 'dataFile'>,
+): Promise<Map<string, string>> {
   const paths: string[] = [];
   for (let page = 1; ; page++) {
     const text = await store.dataFile(indexPageFile(page));
@@ -107,7 +190,29 @@ export async function devSearchIndexJson(store: Pick<PostStore, 'dataFile'>): Pr
       return text === undefined ? undefined : v.parse(postSchema, JSON.parse(text));
     }),
   );
-  return searchShardJson(posts.flatMap((post) => (post === undefined ? [] : [searchEntry(post)])));
+  return searchIndexFiles(posts.flatMap((post) => (post === undefined ? [] : [searchEntry(post)])));
+}
+
+/**
+ * The whole search index of `entries`, in memory: its files' text by name, relative to the
+ * base, named as a build names them.
+ */
+export async function searchIndexFiles(
+  entries: readonly SearchEntry[],
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const parts: { name: string; index: PartIndex }[] = [];
+  for (const members of searchParts(entries)) {
+    const name = hashOf(JSON.stringify(members));
+    partFragments(members).forEach((json, i) => {
+      files.set(searchFragmentFile(name, i * FRAGMENT_POSTS, FRAGMENT_POSTS), json);
+    });
+    parts.push({ name, index: await indexPart(members) });
+  }
+  const { chunks, manifest } = mergedIndex(parts);
+  for (const { file, json } of chunks) files.set(searchChunkFile(file), json);
+  files.set(SEARCH_INDEX_FILE, manifest);
+  return files;
 }
 
 function escapeHtml(text: string): string {

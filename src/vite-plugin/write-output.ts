@@ -124,6 +124,7 @@ export async function writeOutput(options: {
     previous,
     fingerprint,
     folioVersion,
+    searchCacheDir: path.join(cacheRoot, 'search'),
     dirty,
     progress: (total) => createProgress(total, 'pages', process.stdout),
   });

@@ -71,6 +71,8 @@ export async function writeSite(options: {
    * the posts' paths and dates anyway) does not re-index the blog.
    */
   folioVersion: string;
+  /** Where the search index keeps each part's inverted index between builds. */
+  searchCacheDir: string;
   dirty: ReadonlySet<string>;
   progress: (total: number) => Progress;
 }): Promise<{ files: number; pages: number; rendered: number; manifest: OutputManifest }> {
@@ -122,6 +124,7 @@ export async function writeSite(options: {
     const indexing = writeSearchIndex(searchSources, {
       writer,
       fingerprint: options.folioVersion,
+      cacheDir: options.searchCacheDir,
     });
     // Both settle before the workers close, and a failure of either is the build's.
     const [rendered, indexed] = await Promise.allSettled([rendering, indexing]);

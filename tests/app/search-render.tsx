@@ -2,15 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
-import {
-  searchEntry,
-  searchManifestJson,
-  searchShardJson,
-} from '../../src/compiler/site/search-index.ts';
+import { searchEntry } from '../../src/compiler/site/search-index.ts';
+import { searchIndexFiles } from '../../src/vite-plugin/search-index-file.ts';
 
 type SearchablePost = Parameters<typeof searchEntry>[0];
 import type { SiteConfig } from '../../src/content/site-config.ts';
-import { SEARCH_INDEX_FILE, searchShardFile } from '../../src/content/search-paths.ts';
+import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
 import { createSearchRoute } from '../../src/app/routes/search-route.tsx';
 import { SearchLauncher } from '../../src/app/search/search-launcher.tsx';
 import { SiteProvider } from '../../src/app/site-context.tsx';
@@ -49,27 +46,21 @@ export const searchPosts = [
   ),
 ];
 
-/** The URL of shard `index` as serveSearchIndex names it. */
-export const searchShardUrl = (index: number) => `/${searchShardFile(`shard-${index}.json`)}`;
-
 /**
- * Serves the index of `posts` (built by the compiler, as the build writes it): the manifest
- * and `shards` shards, the posts dealt among them in turn.
+ * Serves the index of `posts` as the build writes it (built by the same code): the manifest,
+ * the term chunks and the fragments, each under its URL. Returns the fake server and the
+ * URLs of its chunks and fragments.
  */
-export async function serveSearchIndex(
-  posts: SearchablePost[] = searchPosts,
-  options: { shards?: number } = {},
-) {
-  const count = options.shards ?? 1;
-  const names = Array.from({ length: count }, (_, index) => `shard-${index}.json`);
-  const routes: Parameters<typeof fakeServer>[0] = {
-    [searchIndexUrl]: { json: JSON.parse(searchManifestJson(names)) },
+export async function serveSearchIndex(posts: SearchablePost[] = searchPosts) {
+  const files = await searchIndexFiles(posts.map(searchEntry));
+  const routes: Parameters<typeof fakeServer>[0] = {};
+  for (const [name, json] of files) routes[`/${name}`] = { json: JSON.parse(json) };
+  const urls = Object.keys(routes);
+  return {
+    ...fakeServer(routes),
+    chunkUrls: urls.filter((url) => url.includes('/search/terms/')),
+    fragmentUrls: urls.filter((url) => url.includes('/search/posts/')),
   };
-  for (let index = 0; index < count; index++) {
-    const share = posts.filter((_, position) => position % count === index).map(searchEntry);
-    routes[searchShardUrl(index)] = { json: JSON.parse(await searchShardJson(share)) };
-  }
-  return fakeServer(routes);
 }
 
 /** Where a result link lands: a stand-in for the post route that names its path. */

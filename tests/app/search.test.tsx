@@ -5,7 +5,6 @@ import {
   searchable,
   searchIndexUrl,
   searchPosts,
-  searchShardUrl,
   serveSearchIndex,
 } from './search-render.tsx';
 import type { Reply } from './fake-server.ts';
@@ -63,8 +62,8 @@ describe('the search page', () => {
     await serveSearchIndex();
     const { user, router } = renderSearch('/search/?q=system');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
-    const first = await screen.findByRole('link', { name: 'Announcing Sysdig' });
-    const second = screen.getByRole('link', { name: 'Writing Falco rules' });
+    const list = await screen.findByRole('list', { name: 'Search results' });
+    const [first, second] = within(list).getAllByRole('link');
     await user.click(searchBox());
     await user.keyboard('{ArrowDown}');
     expect(first).toHaveFocus();
@@ -77,12 +76,12 @@ describe('the search page', () => {
     expect(router.state.location.search).toBe('');
   });
 
-  it('finds posts in every shard of a big blog’s index, best first', async () => {
+  it('ranks the post matching most often first, and falls back to any word', async () => {
     const posts = [
       ...searchPosts,
       searchable('/blog/falco-falco/', 'Falco and Falco', 'Falco, Falco and more Falco.'),
     ];
-    await serveSearchIndex(posts, { shards: 2 });
+    await serveSearchIndex(posts);
     const { user } = renderSearch('/search/');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await user.type(searchBox(), 'falco');
@@ -90,13 +89,11 @@ describe('the search page', () => {
       expect(screen.getByRole('status')).toHaveTextContent('2 posts match “falco”.'),
     );
     const links = within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('link');
-    // One match in each shard (posts are dealt in turn): the post saying it four times, in the
-    // second shard, comes first.
     expect(links.map((link) => link.textContent)).toEqual([
       'Falco and Falco',
       'Writing Falco rules',
     ]);
-    // Any word may match when no post has them all, across shards too.
+    // Any word may match when no post has them all.
     await user.clear(searchBox());
     await user.type(searchBox(), 'falco kubernetes');
     await waitFor(() =>
@@ -104,29 +101,70 @@ describe('the search page', () => {
     );
   });
 
-  it('asks again for a manifest from before a deploy, whose shards are gone', async () => {
+  it('shows twenty results, and the next twenty when asked', async () => {
+    const posts = Array.from({ length: 45 }, (_, i) =>
+      searchable(`/blog/tip-${i}/`, `Tip ${i}`, `Tip number ${i} about tracing.`),
+    );
+    await serveSearchIndex(posts);
+    const { user } = renderSearch('/search/?q=tracing');
+    const list = await screen.findByRole('list', { name: 'Search results' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(20));
+    expect(screen.getByRole('status')).toHaveTextContent('45 posts match “tracing”.');
+    await user.click(screen.getByRole('button', { name: 'Show more results (25 left)' }));
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(40));
+    await user.click(screen.getByRole('button', { name: 'Show more results (5 left)' }));
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(45));
+    expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
+  });
+
+  it('downloads only the chunks of the words typed and the fragments of the results shown', async () => {
+    // Enough distinct words for several chunks.
+    const posts = Array.from({ length: 400 }, (_, i) =>
+      searchable(
+        `/blog/p-${i}/`,
+        `Post ${i}`,
+        Array.from({ length: 30 }, (_, j) => `w${((i * 31 + j) * 7919).toString(36)}`).join(' '),
+      ),
+    );
+    const server = await serveSearchIndex(posts);
+    expect(server.chunkUrls.length).toBeGreaterThan(3);
+    renderSearch('/search/?q=post');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('400 posts match “post”.'),
+    );
+    const requested = new Set(server.requested);
+    const chunks = server.chunkUrls.filter((url) => requested.has(url));
+    const fragments = server.fragmentUrls.filter((url) => requested.has(url));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThan(server.chunkUrls.length / 2);
+    // Twenty results shown, four posts a fragment: at most twenty fragments of a hundred.
+    expect(fragments.length).toBeLessThanOrEqual(20);
+    expect(fragments.length).toBeLessThan(server.fragmentUrls.length / 4);
+  });
+
+  it('asks again for a manifest from before a deploy, whose files are gone', async () => {
     const server = await serveSearchIndex();
     const fresh = server.routes[searchIndexUrl];
     let asked = 0;
     server.routes[searchIndexUrl] = () =>
-      asked++ === 0 ? { json: { schemaVersion: 1, shards: ['gone.json'] } } : (fresh as Reply);
+      asked++ === 0
+        ? { json: { schemaVersion: 1, parts: [], chunks: [{ first: '', file: 'gone.json' }] } }
+        : (fresh as Reply);
     renderSearch('/search/?q=falco');
     expect(await screen.findByRole('link', { name: 'Writing Falco rules' })).toBeVisible();
     expect(asked).toBe(2);
   });
 
-  it('says so when a shard of the index cannot be loaded', async () => {
-    const server = await serveSearchIndex(searchPosts, { shards: 2 });
-    server.routes[searchShardUrl(1)] = {
-      status: 404,
-      body: 'Not Found',
-      contentType: 'text/plain',
-    };
+  it('says so when a file of the index cannot be loaded', async () => {
+    const server = await serveSearchIndex();
+    for (const url of server.fragmentUrls) {
+      server.routes[url] = { status: 404, body: 'Not Found', contentType: 'text/plain' };
+    }
     renderSearch('/search/?q=falco');
     await screen.findByRole('heading', { level: 1 }); // the route's code loads lazily
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
-        /^Search is unavailable: There is no data file at \/folio-data\/v1\/search\/shards\/shard-1\.json/,
+        /^Search is unavailable: There is no data file at \/folio-data\/v1\/search\/posts\//,
       ),
     );
   });
@@ -158,7 +196,13 @@ describe('the header search box', () => {
     expect(await screen.findByRole('heading', { name: /Page at/ })).toBeVisible();
     expect(server.requested).toEqual([]);
     await user.click(searchBox());
-    await waitFor(() => expect(server.requested).toEqual([searchIndexUrl, searchShardUrl(0)]));
+    await waitFor(() => expect(server.requested).toEqual([searchIndexUrl]));
+    // Typing fetches what the words need: the chunk of "falco", then the result's fragment.
+    await user.keyboard('falco');
+    expect(await screen.findByRole('link', { name: 'Writing Falco rules' })).toBeVisible();
+    expect(server.requested.slice(1).map((url) => url.split('/search/')[1]?.split('/')[0])).toEqual(
+      ['terms', 'posts'],
+    );
   });
 
   it('`/` focuses it from anywhere, but is typed as usual inside a field', async () => {

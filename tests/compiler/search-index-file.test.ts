@@ -1,22 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexPageFile, postDataFile } from '../../src/content/data-paths.ts';
 import type { IndexPage, Post } from '../../src/content/post-schema.ts';
-import { SEARCH_INDEX_FILE, searchShardFile } from '../../src/content/search-paths.ts';
-import { searchManifestSchema, searchShardSchema } from '../../src/content/search-schema.ts';
+import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
 import {
-  SEARCH_SHARD_POSTS,
+  SEARCH_PART_POSTS,
   searchEntry,
   type SearchEntry,
 } from '../../src/compiler/site/search-index.ts';
 import {
-  devSearchIndexJson,
+  devSearchFiles,
   searchPageFile,
   writeSearchIndex,
 } from '../../src/vite-plugin/search-index-file.ts';
+import { searchFiles } from '../search/search-lookup.ts';
 import { hashOf } from '../../src/vite-plugin/output-manifest.ts';
 import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
 
@@ -61,8 +60,27 @@ function fakeStore(posts: Post[]) {
   };
 }
 
-const titlesOf = (json: string) =>
-  v.parse(searchShardSchema, JSON.parse(json)).posts.map((post) => post.title);
+/** Every post title the index can show, from the files of its manifest. */
+function titlesOf(files: ReadonlyMap<string, string>): string[] {
+  const { manifest } = searchFiles(files);
+  return [...files]
+    .filter(([name]) => name.includes('/posts/'))
+    .filter(([name]) => manifest.parts.some((part) => name.includes(`/${part.name}-`)))
+    .flatMap(([, json]) => (JSON.parse(json) as { posts: { title: string }[] }).posts)
+    .map((post) => post.title)
+    .sort();
+}
+
+/** The files under `outDir`, by name relative to it. */
+function filesIn(outDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const file = path.join(outDir, name);
+    if (name.endsWith('.json'))
+      files.set(name.split(path.sep).join('/'), readFileSync(file, 'utf8'));
+  }
+  return files;
+}
 
 const folders: string[] = [];
 afterEach(() => {
@@ -86,64 +104,93 @@ async function build(
       return entry.text;
     },
   }));
-  const indexed = await writeSearchIndex(sources, { writer, fingerprint });
-  const read = (name: string) => readFileSync(path.join(outDir, name), 'utf8');
-  const manifest = v.parse(searchManifestSchema, JSON.parse(read(SEARCH_INDEX_FILE)));
-  const titles = manifest.shards.flatMap((name) => titlesOf(read(searchShardFile(name))));
-  return { indexed, textsRead, hashes: Object.fromEntries(writer.hashes), manifest, titles };
+  const cacheDir = path.join(outDir, '..', `${path.basename(outDir)}-cache`);
+  folders.push(cacheDir);
+  const indexed = await writeSearchIndex(sources, { writer, fingerprint, cacheDir });
+  const files = filesIn(outDir);
+  const { manifest, find } = searchFiles(files);
+  return {
+    indexed,
+    textsRead,
+    written: writer.count,
+    hashes: Object.fromEntries(writer.hashes),
+    manifest,
+    find,
+    titles: titlesOf(files),
+    cacheDir,
+  };
 }
 
 const entry = (i: number) => searchEntry(makePost(`/p${i}/`, `Post ${i}`));
 
 describe('the search index in the build and the dev server', () => {
-  it('writes a manifest under the data file name, and the shards it names', async () => {
+  it('writes a manifest under the data file name, and the chunks and fragments it names', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
     folders.push(outDir);
-    expect(SEARCH_INDEX_FILE).toBe('folio-data/v1/search/manifest.json');
-    const { manifest, titles } = await build(outDir, [searchEntry(makePost('/a/', 'Alpha'))]);
-    expect(manifest.shards).toHaveLength(1);
+    expect(SEARCH_INDEX_FILE).toBe('folio-data/v1/search/index-v3.json');
+    const { manifest, titles, find } = await build(outDir, [searchEntry(makePost('/a/', 'Alpha'))]);
+    expect(manifest.parts).toHaveLength(1);
+    expect(manifest.chunks).toHaveLength(1);
     expect(titles).toEqual(['Alpha']);
+    expect(find('alpha')).toEqual(['/a/']);
   });
 
-  it('indexes again only the shard of a changed post, and again all when Folio changed', async () => {
+  it('indexes again only the part of a changed post, and again all when Folio changed', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
     folders.push(outDir);
-    const entries = Array.from({ length: SEARCH_SHARD_POSTS * 2 + 1 }, (_, i) => entry(i));
+    const entries = Array.from({ length: SEARCH_PART_POSTS * 2 + 1 }, (_, i) => entry(i));
     const first = await build(outDir, entries);
     expect(first.indexed).toBe(4);
     expect(first.titles).toHaveLength(entries.length);
 
-    const edited = entries.map((e, i) => (i === 7 ? { ...e, text: 'A new body.' } : e));
+    const edited = entries.map((e, i) => (i === 7 ? { ...e, text: 'A zebra body.' } : e));
     const second = await build(outDir, edited, first.hashes);
     expect(second.indexed).toBe(1);
-    // Texts are read for that shard only (a big build keeps them on disk).
-    expect(second.textsRead).toBeLessThan(SEARCH_SHARD_POSTS);
+    // Texts are read for that part only (a big build keeps them on disk).
+    expect(second.textsRead).toBeLessThan(SEARCH_PART_POSTS);
     expect(second.textsRead).toBeGreaterThan(0);
-    expect(
-      second.manifest.shards.filter((name) => !first.manifest.shards.includes(name)),
-    ).toHaveLength(1);
-    expect(second.titles.sort()).toEqual(first.titles.sort());
+    const newParts = second.manifest.parts.filter(
+      (part) => !first.manifest.parts.some((old) => old.name === part.name),
+    );
+    expect(newParts).toHaveLength(1);
+    expect(second.find('zebra')).toEqual(['/p7/']);
+    expect(first.find('zebra')).toEqual([]);
+    expect(second.titles).toEqual(first.titles);
 
     const unchanged = await build(outDir, edited, second.hashes);
     expect(unchanged.indexed).toBe(0);
+    expect(unchanged.textsRead).toBe(0);
+    expect(unchanged.written).toBe(0);
     expect(unchanged.manifest).toEqual(second.manifest);
     // Every file kept is accounted for, so stale-file removal keeps it too.
-    for (const name of unchanged.manifest.shards)
-      expect(unchanged.hashes).toHaveProperty([searchShardFile(name)]);
+    for (const name of filesIn(outDir).keys()) {
+      if (unchanged.manifest.chunks.some(({ file }) => name.endsWith(file)))
+        expect(unchanged.hashes).toHaveProperty([name]);
+    }
+    // The cache holds the parts of the last build only.
+    expect(readdirSync(unchanged.cacheDir).sort()).toEqual(
+      unchanged.manifest.parts.map(({ name }) => `${name}.json`).sort(),
+    );
 
     const newFolio = await build(outDir, edited, unchanged.hashes, 'folio-2');
     expect(newFolio.indexed).toBe(4);
   });
 
-  it('indexes a shard again when its file is gone from the output', async () => {
+  it('writes a part’s fragments again when one is gone from the output, and indexes it again when its cache is gone', async () => {
     const outDir = mkdtempSync(path.join(tmpdir(), 'folio-search-'));
     folders.push(outDir);
     const first = await build(outDir, [entry(1)]);
-    const [shard] = first.manifest.shards;
-    rmSync(path.join(outDir, searchShardFile(shard ?? '')));
+    const [fragment] = [...filesIn(outDir).keys()].filter((name) => name.includes('/posts/'));
+    rmSync(path.join(outDir, fragment ?? ''));
     const second = await build(outDir, [entry(1)], first.hashes);
-    expect(second.indexed).toBe(1);
-    expect(second.titles).toEqual(['Post 1']);
+    expect(second.indexed).toBe(0);
+    expect(second.textsRead).toBe(1);
+    expect(existsSync(path.join(outDir, fragment ?? ''))).toBe(true);
+
+    rmSync(second.cacheDir, { recursive: true });
+    const third = await build(outDir, [entry(1)], second.hashes);
+    expect(third.indexed).toBe(1);
+    expect(third.find('post')).toEqual(['/p1/']);
   });
 
   it('in dev, indexes every post the preview lists, across index pages, drafts included', async () => {
@@ -152,14 +199,17 @@ describe('the search index in the build and the dev server', () => {
       makePost('/b/', 'Beta', true),
       makePost('/c/', 'Gamma'),
     ]);
-    const json = await devSearchIndexJson(store);
-    expect(titlesOf(json)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    const files = await devSearchFiles(store);
+    expect(titlesOf(files)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(searchFiles(files).find('beta')).toEqual(['/b/']);
     expect(store.asked).toContain(indexPageFile(2));
     expect(store.asked).toContain(postDataFile('/c/'));
   });
 
   it('in dev, an empty blog has an empty index', async () => {
-    expect(titlesOf(await devSearchIndexJson(fakeStore([])))).toEqual([]);
+    const files = await devSearchFiles(fakeStore([]));
+    expect(searchFiles(files).manifest).toMatchObject({ parts: [], chunks: [] });
+    expect(searchFiles(files).find('anything')).toEqual([]);
   });
 
   it('writes search/index.html as an app shell titled for search, never indexed', () => {

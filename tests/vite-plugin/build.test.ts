@@ -97,10 +97,13 @@ describe('vite build with the folio plugin', () => {
     const headers = await read('_headers');
     expect(headers).toMatch(/^\/blog\/\*\n {2}Content-Security-Policy: .*frame-ancestors 'self'$/m);
     expect(headers).toContain(
-      '/blog/folio-data/v1/search/shards/*\n  Cache-Control: public, max-age=31536000, immutable',
+      '/blog/folio-data/v1/search/terms/*\n  Cache-Control: public, max-age=31536000, immutable',
     );
     expect(headers).toContain(
-      '/blog/folio-data/v1/search/manifest.json\n  Cache-Control: no-cache',
+      '/blog/folio-data/v1/search/posts/*\n  Cache-Control: public, max-age=31536000, immutable',
+    );
+    expect(headers).toContain(
+      '/blog/folio-data/v1/search/index-v3.json\n  Cache-Control: no-cache',
     );
     expect(await read('_redirects')).toBe(
       [

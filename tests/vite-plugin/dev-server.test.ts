@@ -4,7 +4,11 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchShardSchema } from '../../src/content/search-schema.ts';
+import {
+  searchChunkSchema,
+  searchFragmentSchema,
+  searchManifestSchema,
+} from '../../src/content/search-schema.ts';
 import { folio } from '../../src/vite-plugin/folio-plugin.ts';
 
 const fixture = path.join(import.meta.dirname, 'fixtures', 'site-ok');
@@ -61,14 +65,21 @@ describe('dev server with the folio plugin', () => {
     expect((await getJson('posts/blog/missing.json')).status).toBe(404);
   });
 
-  it('serves a search manifest naming one shard of every previewed post, drafts included', async () => {
-    const manifest = await getJson('search/manifest.json');
-    expect(manifest).toMatchObject({ status: 200, body: { shards: ['dev.json'] } });
-    const shard = await getJson('search/shards/dev.json');
-    expect(shard.status).toBe(200);
-    const titles = v.parse(searchShardSchema, shard.body).posts.map((post) => post.title);
+  it('serves a search index of every previewed post, drafts included, file by file', async () => {
+    const answer = await getJson('search/index-v3.json');
+    expect(answer.status).toBe(200);
+    const manifest = v.parse(searchManifestSchema, answer.body);
+    expect(manifest.parts.map((part) => part.posts)).toEqual([4]);
+    const [chunk] = manifest.chunks;
+    const terms = await getJson(`search/terms/${chunk?.file ?? ''}`);
+    expect(v.parse(searchChunkSchema, terms.body).terms.map(([term]) => term)).toContain('yet');
+    const part = manifest.parts[0]?.name ?? '';
+    // Four posts: one fragment holds them all.
+    const fragment = await getJson(`search/posts/${part}-0.json`);
+    const titles = v.parse(searchFragmentSchema, fragment.body).posts.map((post) => post.title);
     expect(titles).toHaveLength(4);
     expect(titles).toContain('Not yet');
+    expect((await getJson('search/terms/missing.json')).status).toBe(404);
   });
 
   it("serves each post's import health report for the preview panel", async () => {

@@ -73,12 +73,19 @@ export function frenchMessages(t: LocaleTools): Messages {
     searchResults: 'Résultats de la recherche',
     loadingSearchIndex: 'Chargement de l’index de recherche…',
     searchUnavailable: (reason) => `Recherche indisponible\u202f: ${reason}`,
+    searchOffline:
+      'Vous êtes hors ligne. Ces mots seront recherchés dès le retour de la connexion.',
     noSearchResults: (query) => `Aucun article ne correspond à « ${query} ».`,
     searchResultCount: (count, query) =>
       t.plural(count, { one: '# article correspond à', other: '# articles correspondent à' }) +
       ` « ${query} ».`,
     seeAllResults: (count) =>
       t.plural(count, { one: 'Voir le résultat', other: 'Voir les # résultats' }),
+    moreSearchResults: (count) =>
+      t.plural(count, {
+        one: 'Afficher # résultat de plus',
+        other: 'Afficher plus de résultats (# restants)',
+      }),
     problemsInPosts: (count) =>
       t.plural(count, {
         one: '# problème dans vos articles',

@@ -88,9 +88,13 @@ export interface Messages {
   searchResults: string;
   loadingSearchIndex: string;
   searchUnavailable: (reason: string) => string;
+  /** Offline, for a query whose index pieces were not loaded before. */
+  searchOffline: string;
   noSearchResults: (query: string) => string;
   searchResultCount: (count: number, query: string) => string;
   seeAllResults: (count: number) => string;
+  /** The search page's button that shows the next results; `count` are not shown yet. */
+  moreSearchResults: (count: number) => string;
   // Dev preview tools (never in a production build, but authors read them).
   problemsInPosts: (count: number) => string;
   hide: string;
@@ -163,11 +167,14 @@ export function englishMessages(t: LocaleTools): Messages {
     searchResults: 'Search results',
     loadingSearchIndex: 'Loading the search index…',
     searchUnavailable: (reason) => `Search is unavailable: ${reason}`,
+    searchOffline: 'You are offline. These words will be searched once you are back online.',
     noSearchResults: (query) => `No posts match “${query}”.`,
     // The query goes after the plural form: a `#` typed in it must stay a `#`.
     searchResultCount: (count, query) =>
       t.plural(count, { one: '# post matches', other: '# posts match' }) + ` “${query}”.`,
     seeAllResults: (count) => t.plural(count, { one: 'See # result', other: 'See all # results' }),
+    moreSearchResults: (count) =>
+      t.plural(count, { one: 'Show # more result', other: 'Show more results (# left)' }),
     problemsInPosts: (count) =>
       t.plural(count, { one: '# problem in your posts', other: '# problems in your posts' }),
     hide: 'Hide',

@@ -4,7 +4,7 @@ export interface TextSegment {
   mark: boolean;
 }
 
-/** What separates terms: the boundaries MiniSearch's default tokenizer splits on. */
+/** What separates terms: the boundaries searchTerms (search-schema.ts) splits on, and tabs. */
 const BOUNDARY = String.raw`[\s\p{Z}\p{P}]`;
 
 /**

@@ -1,72 +1,52 @@
 import { queryOptions } from '@tanstack/react-query';
-import type MiniSearch from 'minisearch';
 import type { SiteConfig } from '../../content/site-config.ts';
-import { SEARCH_INDEX_FILE, searchShardFile } from '../../content/search-paths.ts';
+import { SEARCH_INDEX_FILE, searchChunkFile } from '../../content/search-paths.ts';
 import {
-  processSearchTerm,
-  SEARCH_FIELDS,
+  searchChunkSchema,
+  searchFragmentSchema,
   searchManifestSchema,
-  searchShardSchema,
-  type SearchDocument,
-  type SearchPost,
 } from '../../content/search-schema.ts';
-import { NotFoundError } from '../data/data-errors.ts';
 import { fetchJson } from '../data/fetch-json.ts';
 
-/** One loaded shard: the posts results show, and MiniSearch over them (ids are positions). */
-export interface LoadedSearchShard {
-  posts: SearchPost[];
-  miniSearch: MiniSearch<SearchDocument>;
-}
-
-/** The loaded index: every shard, and every post of the blog (the 404 page's suggestions). */
-export interface LoadedSearchIndex {
-  shards: LoadedSearchShard[];
-  posts: SearchPost[];
-}
-
-/**
- * The search index, fetched and deserialized once per page lifetime, on first use only (a
- * search box focused, the search page, the 404 page): the manifest, then all its shards at
- * once. MiniSearch's code is a separate chunk loaded meanwhile, so a post view pays for
- * neither. After that, search works offline.
+/*
+ * The search index is fetched piece by piece, on first use only (a search box focused, the
+ * search page, the 404 page), never with a post: the manifest first, then the term chunks a
+ * query's words need, then the fragments of the results on screen (search-schema.ts). Each
+ * piece is kept for the page's lifetime: a word typed again, or a result seen before, costs
+ * nothing, and offline.
  */
-export function searchIndexQuery(site: SiteConfig) {
+
+/** The manifest, asked of the server each time the app loads it (it names this deploy's files). */
+export function searchManifestQuery(site: SiteConfig) {
   return queryOptions({
-    queryKey: ['folio', 'search-index'],
-    queryFn: async ({ signal }): Promise<LoadedSearchIndex> => {
-      const loadingMiniSearch = import('minisearch');
-      const loadShards = async (fresh: boolean) => {
-        const manifestUrl = site.base + SEARCH_INDEX_FILE;
-        const manifest = await fetchJson(manifestUrl, searchManifestSchema, signal, { fresh });
-        return Promise.all(
-          manifest.shards.map((name) =>
-            fetchJson(site.base + searchShardFile(name), searchShardSchema, signal),
-          ),
-        );
-      };
-      // A manifest from before the last deploy (cached, or read just before it) names shards
-      // that are gone: ask once more for the manifest, past any cache.
-      const loadingShards = loadShards(false).catch((error: unknown) => {
-        if (error instanceof NotFoundError) return loadShards(true);
-        throw error;
-      });
-      const [files, { default: MiniSearchClass }] = await Promise.all([
-        loadingShards,
-        loadingMiniSearch,
-      ]);
-      const shards = files.map((file) => ({
-        posts: file.posts,
-        miniSearch: MiniSearchClass.loadJS<SearchDocument>(file.index, {
-          fields: [...SEARCH_FIELDS],
-          processTerm: processSearchTerm,
-        }),
-      }));
-      return { shards, posts: shards.flatMap((shard) => shard.posts) };
-    },
+    queryKey: ['folio', 'search', 'manifest'],
+    queryFn: ({ signal }) =>
+      fetchJson(site.base + SEARCH_INDEX_FILE, searchManifestSchema, signal, { fresh: true }),
     staleTime: Infinity,
     gcTime: Infinity,
-    // A MiniSearch instance is no plain object: keep it as it is.
+  });
+}
+
+/** One term chunk, by its file name in the manifest. */
+export function searchChunkQuery(site: SiteConfig, file: string) {
+  return queryOptions({
+    queryKey: ['folio', 'search', 'chunk', file],
+    queryFn: async ({ signal }) =>
+      (await fetchJson(site.base + searchChunkFile(file), searchChunkSchema, signal)).terms,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // Thousands of numbers, never edited: comparing them with the last copy is wasted work.
     structuralSharing: false,
+  });
+}
+
+/** One fragment of result posts, by its path relative to the base (run-search.ts's fragmentOf). */
+export function searchFragmentQuery(site: SiteConfig, file: string) {
+  return queryOptions({
+    queryKey: ['folio', 'search', 'fragment', file],
+    queryFn: async ({ signal }) =>
+      (await fetchJson(site.base + file, searchFragmentSchema, signal)).posts,
+    staleTime: Infinity,
+    gcTime: Infinity,
   });
 }

@@ -34,7 +34,7 @@ function LauncherBox() {
   const [open, setOpen] = useState(false);
   // The index loads on first focus, not with the page: most readers never search.
   const [wanted, setWanted] = useState(false);
-  const { state, query } = useSearch(value, { enabled: wanted });
+  const { state, query } = useSearch(value, { enabled: wanted, limit: PANEL_LIMIT });
   useSlashShortcut(input);
 
   const reset = () => {
@@ -117,17 +117,12 @@ function LauncherBox() {
               {status}
             </p>
             {state.status === 'done' && (
-              <SearchResults
-                hits={state.hits}
-                input={input}
-                limit={PANEL_LIMIT}
-                onNavigate={reset}
-              />
+              <SearchResults hits={state.hits} input={input} onNavigate={reset} />
             )}
-            {state.status === 'done' && state.hits.length > PANEL_LIMIT && (
+            {state.status === 'done' && state.total > PANEL_LIMIT && (
               <p className="folio-search-more">
                 <Link to={searchPageUrl(query)} onClick={reset}>
-                  {messages.seeAllResults(state.hits.length)}
+                  {messages.seeAllResults(state.total)}
                 </Link>
               </p>
             )}

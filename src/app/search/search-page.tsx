@@ -8,6 +8,9 @@ import { useSearch } from './use-search.ts';
 import { useSlashShortcut } from './use-slash-shortcut.ts';
 import '../styles/search.css';
 
+/** Results the page shows at first, and adds each time the reader asks for more. */
+const PAGE_SIZE = 20;
+
 /**
  * The search page, `/search/?q=…`. The box is the query: each keystroke replaces the URL's
  * `q` (so the page can be shared and reloaded, and Back leaves the page rather than undoing
@@ -32,7 +35,10 @@ export function SearchPage() {
   const messages = useMessages();
   useSlashShortcut(input);
   useDocumentTitle(messages.searchPageTitle(urlQuery.trim()));
-  const { state, query } = useSearch(value, { enabled: true });
+  // Results come a page at a time, each page's posts fetched when it is asked for.
+  const [pages, setPages] = useState({ query: value, count: 1 });
+  const limit = pages.query === value ? pages.count * PAGE_SIZE : PAGE_SIZE;
+  const { state, query } = useSearch(value, { enabled: true, limit });
 
   const change = (next: string) => {
     setValue(next);
@@ -85,6 +91,17 @@ export function SearchPage() {
       <div ref={results}>
         {state.status === 'done' && <SearchResults hits={state.hits} input={input} />}
       </div>
+      {state.status === 'done' && state.total > state.hits.length && (
+        <p className="folio-search-more">
+          <button
+            type="button"
+            className="folio-button"
+            onClick={() => setPages({ query: value, count: limit / PAGE_SIZE + 1 })}
+          >
+            {messages.moreSearchResults(state.total - state.hits.length)}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -20,10 +20,12 @@ export function searchStatus(state: SearchState, query: string, messages: Messag
       return messages.loadingSearchIndex;
     case 'error':
       return messages.searchUnavailable(state.error.message);
+    case 'offline':
+      return messages.searchOffline;
     case 'done':
-      return state.hits.length === 0
+      return state.total === 0
         ? messages.noSearchResults(query)
-        : messages.searchResultCount(state.hits.length, query);
+        : messages.searchResultCount(state.total, query);
   }
 }
 
@@ -36,14 +38,12 @@ export function searchStatus(state: SearchState, query: string, messages: Messag
 export function SearchResults(props: {
   hits: SearchHit[];
   input: RefObject<HTMLInputElement | null>;
-  limit?: number;
   onNavigate?: () => void;
 }) {
   const queryClient = useQueryClient();
   const site = useSite();
   const messages = useMessages();
-  const shown = props.limit === undefined ? props.hits : props.hits.slice(0, props.limit);
-  if (shown.length === 0) return null;
+  if (props.hits.length === 0) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const links = [
@@ -64,7 +64,7 @@ export function SearchResults(props: {
 
   return (
     <ol className="folio-search-results" aria-label={messages.searchResults} onKeyDown={onKeyDown}>
-      {shown.map(({ post, terms }) => {
+      {props.hits.map(({ post, terms }) => {
         const prefetch = () => void queryClient.prefetchQuery(postQuery(site, post.path));
         return (
           <li key={post.path} className="folio-search-result">

@@ -1,3 +1,5 @@
+import { editDistance } from './edit-distance.ts';
+
 /** How alike two slugs must be (0 to 1) for the 404 page to offer one. */
 const THRESHOLD = 0.6;
 
@@ -32,20 +34,6 @@ export function slugWords(path: string): string {
 
 function tokens(slug: string): string[] {
   return slug.split(/[-_+.\s]+/).filter((token) => token !== '');
-}
-
-/** Levenshtein distance, two rows of memory. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**

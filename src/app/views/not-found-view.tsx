@@ -1,20 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SEARCH_QUERY_PARAM } from '../../content/search-paths.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { fillSlot } from '../i18n/fill-slot.tsx';
 import { useMessages } from '../i18n/use-messages.ts';
-import { searchIndexQuery } from '../search/search-index-query.ts';
 import { searchPageUrl } from '../search/search-url.ts';
 import { closestPaths, slugWords } from '../search/slug-suggestions.ts';
+import { useSearch } from '../search/use-search.ts';
 import { useSite } from '../site-context.tsx';
 import '../styles/search.css';
 
+/** Search results the 404 page compares with the missing slug. */
+const CANDIDATES = 20;
+
 /**
  * The 404 page: for unknown paths and for posts whose data file does not exist. It offers
- * the permalinks whose slug is closest to the missing one ("did you mean", from the search
- * index, loaded in the browser only), a search box filled with the missing slug's words, and
+ * the permalinks whose slug is closest to the missing one ("did you mean", among the
+ * posts the search index finds for its words, in the browser only), a search box filled with the missing slug's words, and
  * the home page. The prerendered 404.html has the message, the box and the link; the browser
  * renders it afresh for the real path and adds the suggestions.
  */
@@ -27,15 +29,17 @@ export function NotFoundView() {
   useDocumentTitle(messages.pageNotFound);
   // The router's pathname is relative to the base; show the reader the path they visited.
   const visited = site.base.replace(/\/$/, '') + pathname;
-  const index = useQuery(searchIndexQuery(site));
+  // Candidates are the posts that share a word with the missing slug (or nearly: a typo is
+  // forgiven), ranked by how alike their slugs are.
+  const { state } = useSearch(slugWords(pathname), { enabled: true, limit: CANDIDATES });
   const suggestions = useMemo(() => {
-    if (index.data === undefined) return [];
-    const byPath = new Map(index.data.posts.map((post) => [post.path, post]));
+    if (state.status !== 'done') return [];
+    const byPath = new Map(state.hits.map(({ post }) => [post.path, post]));
     return closestPaths(pathname, [...byPath.keys()]).flatMap((path) => {
       const post = byPath.get(path);
       return post === undefined ? [] : [post];
     });
-  }, [index.data, pathname]);
+  }, [state, pathname]);
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,4 +1,8 @@
-import { SEARCH_INDEX_FILE, SEARCH_SHARDS_DIR } from '../../content/search-paths.ts';
+import {
+  SEARCH_CHUNKS_DIR,
+  SEARCH_FRAGMENTS_DIR,
+  SEARCH_INDEX_FILE,
+} from '../../content/search-paths.ts';
 
 /**
  * The Content-Security-Policy of a built site. Nothing inline may run: every script is a
@@ -47,8 +51,9 @@ export function headerContentSecurityPolicy(styleHashes: string[] = []): string 
 
 /**
  * `_headers` for Netlify and Cloudflare Pages: the full CSP (with frame-ancestors) and a few
- * safe defaults on every page; hashed assets and search shards (named by their content) are
- * immutable, and the search manifest naming the shards is checked with the server each time.
+ * safe defaults on every page; hashed assets and the search index's term chunks and fragments
+ * (named by their content) are immutable, and the search manifest naming them is checked with
+ * the server each time.
  */
 export function headersFile(base: string, styleHashes: string[] = []): string {
   return [
@@ -58,9 +63,11 @@ export function headersFile(base: string, styleHashes: string[] = []): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     `${base}assets/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
-    `${base}${SEARCH_SHARDS_DIR}*`,
+    `${base}${SEARCH_CHUNKS_DIR}*`,
     '  Cache-Control: public, max-age=31536000, immutable',
-    // It names the shards of this deploy: never one from before it.
+    `${base}${SEARCH_FRAGMENTS_DIR}*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    // It names the files of this deploy: never one from before it.
     `${base}${SEARCH_INDEX_FILE}`,
     '  Cache-Control: no-cache',
     '',
