@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
@@ -21,6 +21,7 @@ import {
   searchFragmentFile,
 } from '../content/search-paths.ts';
 import { FRAGMENT_POSTS } from '../content/search-schema.ts';
+import { writeEntry } from './compile-cache.ts';
 import type { PageTemplate } from './compose-page.ts';
 import { hashOf } from './output-manifest.ts';
 import type { PostStore } from './post-store.ts';
@@ -84,7 +85,8 @@ export async function writeSearchIndex(
     for (const [i, file] of fragmentFiles.entries()) await writer.write(file, fragments[i] ?? '');
     if (index === undefined) {
       index = await indexPart(entries);
-      writeFileSync(cacheFile, JSON.stringify(index));
+      // Written whole or not at all: another build sharing the cache may read it meanwhile.
+      await writeEntry(cacheFile, JSON.stringify(index));
       indexed++;
     }
     parts.push({ name, index });
@@ -94,10 +96,13 @@ export async function writeSearchIndex(
     if (!writer.keep(searchChunkFile(file))) await writer.write(searchChunkFile(file), json);
   }
   await writer.write(SEARCH_INDEX_FILE, manifest);
-  // Indexes of parts this build no longer has: the cache keeps only the latest build's.
+  // Indexes of parts this build no longer has: the cache keeps only the latest build's (a
+  // build of another output folder sharing it may index a part again: slower, never wrong).
   const used = new Set(parts.map(({ name }) => `${name}.json`));
   for (const file of readdirSync(options.cacheDir)) {
-    if (!used.has(file)) rmSync(path.join(options.cacheDir, file), { force: true });
+    if (file.endsWith('.json') && !used.has(file)) {
+      rmSync(path.join(options.cacheDir, file), { force: true });
+    }
   }
   return indexed;
 }

@@ -125,6 +125,9 @@ describe('the search index', () => {
   it('matches the last word as a prefix, and forgives a typo in a long word', async () => {
     const { find } = await indexOf([falco, sysdig]);
     expect(find('contai')).toEqual(['/blog/falco-rules/']);
+    // From the second letter: one letter starts too many terms.
+    expect(find('co')).toEqual(['/blog/falco-rules/']);
+    expect(find('c')).toEqual([]);
     expect(find('containres')).toEqual(['/blog/falco-rules/']);
     // Short words must be exact, unless being typed.
     expect(find('macr falco')).toEqual(['/blog/falco-rules/']);

@@ -49,13 +49,17 @@ export interface SearchHit {
  */
 const MAX_PREFIX_CHUNKS = 4;
 
+/** A single letter being typed starts too many terms to be worth their chunks. */
+const MIN_PREFIX = 2;
+
 /** How a looser match counts against an exact one (MiniSearch's defaults). */
 const PREFIX_WEIGHT = 0.375;
 const TYPO_WEIGHT = 0.45;
 
 /**
  * The words of `query` and the chunks they need. Search as you type: the last word is a
- * prefix (it is still being typed), as is any word longer than three letters; words of five
+ * prefix from its second letter (it is still being typed), as is any word longer than three
+ * letters; words of five
  * letters or more forgive a typo (one per five letters), found among the terms of the
  * word's own chunk, which holds every term that shares its first three letters
  * (search-index.ts).
@@ -63,7 +67,7 @@ const TYPO_WEIGHT = 0.45;
 export function planQuery(manifest: SearchManifest, query: string): QueryPlan {
   const terms = searchTerms(query);
   const words = terms.map((word, index): QueryWord => {
-    const prefix = index === terms.length - 1 || word.length > 3;
+    const prefix = (index === terms.length - 1 && word.length >= MIN_PREFIX) || word.length > 3;
     return {
       word,
       prefix,
