@@ -28,9 +28,15 @@ export interface SiteWriter {
  */
 export function createSiteWriter(
   outDir: string,
-  options: { previous?: Readonly<Record<string, string>>; dirty?: ReadonlySet<string> } = {},
+  options: {
+    previous?: Readonly<Record<string, string>>;
+    dirty?: ReadonlySet<string>;
+    /** Whether `name` is in the output folder (default: asks the file system). */
+    exists?: (name: string) => boolean;
+  } = {},
 ): SiteWriter {
   const root = path.resolve(outDir);
+  const exists = options.exists ?? ((name: string) => existsSync(path.resolve(root, name)));
   // Folders already made: thousands of pages share a few parents, and mkdir is a syscall.
   const made = new Set<string>();
   const hashes = new Map<string, string>();
@@ -47,7 +53,7 @@ export function createSiteWriter(
         const hash = hashOf(content);
         hashes.set(name, hash);
         const unchanged =
-          options.previous[name] === hash && !options.dirty?.has(name) && existsSync(target);
+          options.previous[name] === hash && !options.dirty?.has(name) && exists(name);
         if (unchanged) return;
       }
       const folder = path.dirname(target);
@@ -60,8 +66,7 @@ export function createSiteWriter(
     },
     keep(name) {
       const hash = options.previous?.[name];
-      const target = path.resolve(root, name);
-      const kept = hash !== undefined && !options.dirty?.has(name) && existsSync(target);
+      const kept = hash !== undefined && !options.dirty?.has(name) && exists(name);
       if (kept) hashes.set(name, hash);
       return kept;
     },

@@ -14,7 +14,7 @@ import { createPageTemplate } from './compose-page.ts';
 import { hashOf, manifestFile, readManifest, writeManifest } from './output-manifest.ts';
 import { createInlineRunner } from './page-files.ts';
 import { createProgress } from './progress-bar.ts';
-import { removeStaleFiles } from './remove-stale-files.ts';
+import { listOutputFiles, removeStaleFiles } from './remove-stale-files.ts';
 import { createRenderPool } from './render-pool.ts';
 import { createSiteWriter } from './site-writer.ts';
 import { writeSite } from './write-site.ts';
@@ -96,7 +96,11 @@ export async function writeOutput(options: {
   );
   const publicFiles = publicFilesOf(config);
   const dirty = new Set([...bundleFiles, ...publicFiles]);
-  const writer = createSiteWriter(outDir, { previous: previous.files, dirty });
+  // What the folder holds now (the last build's files, and Vite's just written): checked
+  // instead of asking the disk about each file, and the stale ones removed at the end.
+  const listing = listOutputFiles(outDir);
+  const exists = (name: string) => listing.files.has(name);
+  const writer = createSiteWriter(outDir, { previous: previous.files, dirty, exists });
   // Many pages to render are rendered on worker threads, one per core; a few here, where
   // starting workers would cost more than it saves.
   const threads = Math.min(workers ?? availableParallelism(), 8);
@@ -126,6 +130,7 @@ export async function writeOutput(options: {
     folioVersion,
     searchCacheDir: path.join(cacheRoot, 'search'),
     dirty,
+    exists,
     progress: (total) => createProgress(total, 'pages', process.stdout),
   });
   let removed = 0;
@@ -133,6 +138,7 @@ export async function writeOutput(options: {
     const { jobs, files } = written.manifest;
     removed = removeStaleFiles(
       outDir,
+      listing,
       new Set([
         ...dirty,
         ...Object.keys(files),

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { planSiteData } from '../compiler/site-outputs.ts';
 import type { ListingPage } from '../compiler/site/listings.ts';
@@ -74,6 +73,8 @@ export async function writeSite(options: {
   /** Where the search index keeps each part's inverted index between builds. */
   searchCacheDir: string;
   dirty: ReadonlySet<string>;
+  /** Whether a file (relative to `outDir`, with `/`) was in the output before this build. */
+  exists: (name: string) => boolean;
   progress: (total: number) => Progress;
 }): Promise<{ files: number; pages: number; rendered: number; manifest: OutputManifest }> {
   const { site, template, writer, previous, dirty } = options;
@@ -101,8 +102,7 @@ export async function writeSite(options: {
     const key = hashOf(`${options.fingerprint}\0${JSON.stringify(job)}`);
     const last = previous.jobs[id];
     const kept =
-      last?.key === key &&
-      last.files.every((file) => !dirty.has(file) && existsSync(path.join(options.outDir, file)));
+      last?.key === key && last.files.every((file) => !dirty.has(file) && options.exists(file));
     if (kept) manifestJobs[id] = last;
     else outdated.push({ job, id, key });
   }

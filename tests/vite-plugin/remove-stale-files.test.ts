@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeStaleFiles } from '../../src/vite-plugin/remove-stale-files.ts';
+import { listOutputFiles, removeStaleFiles } from '../../src/vite-plugin/remove-stale-files.ts';
 import { viteWouldEmpty } from '../../src/vite-plugin/write-output.ts';
 
 const dirs: string[] = [];
@@ -31,8 +31,19 @@ describe('removeStaleFiles', () => {
       'assets/main-old.js',
       'assets/main-new.js',
     ]);
+    await mkdir(path.join(dir, 'empty/inside'), { recursive: true });
+    const listing = listOutputFiles(dir);
+    expect([...listing.files].sort()).toEqual([
+      'assets/main-new.js',
+      'assets/main-old.js',
+      'blog/gone/embed/index.html',
+      'blog/gone/index.html',
+      'blog/kept/index.html',
+      'index.html',
+    ]);
     const removed = removeStaleFiles(
       dir,
+      listing,
       new Set(['index.html', 'blog/kept/index.html', 'assets/main-new.js']),
     );
     expect(removed).toBe(3);
@@ -47,9 +58,23 @@ describe('removeStaleFiles', () => {
     ]);
   });
 
+  it('keeps a folder whose listed files are all stale when the build wrote into it since', async () => {
+    const dir = await outputWith(['search/posts/old-0.json', 'blog/gone/index.html']);
+    const listing = listOutputFiles(dir);
+    await writeFile(path.join(dir, 'search/posts/new-0.json'), '{}');
+    expect(removeStaleFiles(dir, listing, new Set(['search/posts/new-0.json']))).toBe(2);
+    expect((await readdir(dir, { recursive: true })).sort()).toEqual([
+      'search',
+      'search/posts',
+      'search/posts/new-0.json',
+    ]);
+  });
+
   it('leaves a .git at the top alone, as Vite does when it empties a folder', async () => {
     const dir = await outputWith(['.git/HEAD', '.git/objects/ab/cd', 'old.html']);
-    expect(removeStaleFiles(dir, new Set())).toBe(1);
+    const listing = listOutputFiles(dir);
+    expect([...listing.files]).toEqual(['old.html']);
+    expect(removeStaleFiles(dir, listing, new Set())).toBe(1);
     expect((await readdir(dir, { recursive: true })).sort()).toEqual([
       '.git',
       '.git/HEAD',
@@ -57,6 +82,13 @@ describe('removeStaleFiles', () => {
       '.git/objects/ab',
       '.git/objects/ab/cd',
     ]);
+  });
+});
+
+describe('listOutputFiles', () => {
+  it('finds nothing in a folder that does not exist yet', () => {
+    const listing = listOutputFiles(path.join(tmpdir(), 'folio-no-such-folder', 'dist'));
+    expect(listing.files.size).toBe(0);
   });
 });
 
