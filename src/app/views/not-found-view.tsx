@@ -15,10 +15,10 @@ const CANDIDATES = 20;
 
 /**
  * The 404 page: for unknown paths and for posts whose data file does not exist. It offers
- * the permalinks whose slug is closest to the missing one ("did you mean", among the
- * posts the search index finds for its words, in the browser only), a search box filled with the missing slug's words, and
- * the home page. The prerendered 404.html has the message, the box and the link; the browser
- * renders it afresh for the real path and adds the suggestions.
+ * the permalinks whose slug is closest to the missing one ("did you mean", among the posts
+ * the search index finds for its words, in the browser only), a search box filled with the
+ * missing slug's words, and the home page. The prerendered 404.html has the message, the box
+ * and the link; the browser renders it afresh for the real path and adds the suggestions.
  */
 export function NotFoundView() {
   const { pathname } = useLocation();
