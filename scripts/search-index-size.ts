@@ -13,15 +13,15 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { isPublic } from '../src/compiler/publication.ts';
 import { readPostFiles } from '../src/compiler/read-posts.ts';
-import {
-  indexPart,
-  partFragments,
-  searchManifestJson,
-  searchParts,
-  termChunks,
-} from '../src/compiler/site/search-index.ts';
 import { planQuery, rankPosts, fragmentOf } from '../src/app/search/run-search.ts';
+import {
+  SEARCH_CHUNKS_DIR,
+  SEARCH_FRAGMENTS_DIR,
+  SEARCH_INDEX_FILE,
+  searchChunkFile,
+} from '../src/content/search-paths.ts';
 import { searchManifestSchema, searchChunkSchema } from '../src/content/search-schema.ts';
+import { searchIndexFiles } from '../src/vite-plugin/search-index-file.ts';
 import { createCompileCache } from '../src/vite-plugin/compile-cache.ts';
 import { compilePosts } from '../src/vite-plugin/compile-posts.ts';
 import { compilerFingerprint } from '../src/vite-plugin/compiler-fingerprint.ts';
@@ -51,53 +51,42 @@ const posts = compiled.flatMap(({ result }) =>
 
 // Timed as the build runs it: each post's text comes from the compiler.
 const started = performance.now();
-const parts = [];
-const fragments: string[] = [];
-for (const [i, members] of searchParts(posts).entries()) {
-  parts.push({ name: `part${i}`, index: await indexPart(members) });
-  fragments.push(...partFragments(members));
-}
-const chunks = termChunks(parts.map(({ index }) => index)).map((chunk, i) => ({
-  ...chunk,
-  file: `chunk${i}.json`,
-}));
-const manifestJson = searchManifestJson(
-  parts.map(({ name, index }) => ({ name, posts: index.posts })),
-  chunks.map(({ first, file }) => ({ first, file })),
-);
+const files = await searchIndexFiles(posts);
 const buildMs = performance.now() - started;
 
 const gzip = (json: string) => gzipSync(json, { level: 9 }).byteLength;
 const raw = (json: string) => Buffer.byteLength(json);
-const sum = (files: string[], size: (json: string) => number) =>
-  files.reduce((total, json) => total + size(json), 0);
+const sum = (texts: string[], size: (json: string) => number) =>
+  texts.reduce((total, json) => total + size(json), 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
-const all = [manifestJson, ...chunks.map(({ json }) => json), ...fragments];
+const textOf = (name: string) => files.get(name) ?? '';
+const under = (folder: string) =>
+  [...files].filter(([name]) => name.startsWith(folder)).map(([, json]) => json);
+const manifestJson = textOf(SEARCH_INDEX_FILE);
+const chunks = under(SEARCH_CHUNKS_DIR);
+const fragments = under(SEARCH_FRAGMENTS_DIR);
+const all = [...files.values()];
 
 // One query, as the app runs it: the chunks of its words, then its first page of posts.
 const manifest = v.parse(searchManifestSchema, JSON.parse(manifestJson));
 const plan = planQuery(manifest, query);
-const needed = chunks.filter(({ file }) => plan.files.includes(file));
+const needed = plan.files.map((file) => textOf(searchChunkFile(file)));
 const loaded = new Map(
-  needed.map(({ file, json }) => [file, v.parse(searchChunkSchema, JSON.parse(json)).terms]),
+  plan.files.map((file, i) => [
+    file,
+    v.parse(searchChunkSchema, JSON.parse(needed[i] ?? '')).terms,
+  ]),
 );
 const ranked = rankPosts(manifest, plan, loaded);
-const fragmentNames = new Set(
-  ranked.slice(0, 20).map(({ post }) => fragmentOf(manifest, post)?.file),
-);
-const fragmentGzip = median(fragments.map(gzip));
-const queryBytes =
-  gzip(manifestJson) +
-  sum(
-    needed.map(({ json }) => json),
-    gzip,
-  ) +
-  fragmentNames.size * fragmentGzip;
+const shown = [
+  ...new Set(ranked.slice(0, 20).flatMap(({ post }) => fragmentOf(manifest, post)?.file ?? [])),
+];
+const queryBytes = sum([manifestJson, ...needed, ...shown.map(textOf)], gzip);
 
 console.log(`search index of ${postsDir}`);
 console.log(
-  `  posts indexed  ${posts.length} (of ${inputs.length} files), ${parts.length} part(s)`,
+  `  posts indexed  ${posts.length} (of ${inputs.length} files), ${manifest.parts.length} part(s)`,
 );
 console.log(
   `  files          ${all.length}: manifest, ${chunks.length} term chunks, ${fragments.length} fragments`,
@@ -105,10 +94,10 @@ console.log(
 console.log(`  all files      ${kb(sum(all, raw))} raw, ${kb(sum(all, gzip))} gzip -9`);
 console.log(`  manifest       ${kb(raw(manifestJson))} raw, ${kb(gzip(manifestJson))} gzip`);
 console.log(
-  `  term chunk     median ${kb(median(chunks.map(({ json }) => gzip(json))))} gzip, largest ${kb(Math.max(0, ...chunks.map(({ json }) => gzip(json))))}`,
+  `  term chunk     median ${kb(median(chunks.map(gzip)))} gzip, largest ${kb(Math.max(0, ...chunks.map(gzip)))}`,
 );
-console.log(`  fragment       median ${kb(fragmentGzip)} gzip`);
+console.log(`  fragment       median ${kb(median(fragments.map(gzip)))} gzip`);
 console.log(
-  `  query "${query}": ${ranked.length} posts match; downloads ${kb(queryBytes)} gzip (manifest, ${needed.length} chunk(s), ${fragmentNames.size} fragment(s) for the first 20 results)`,
+  `  query "${query}": ${ranked.length} posts match; downloads ${kb(queryBytes)} gzip (manifest, ${needed.length} chunk(s), ${shown.length} fragment(s) for the first 20 results)`,
 );
 console.log(`  build time     ${buildMs.toFixed(0)} ms`);
