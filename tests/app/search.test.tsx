@@ -112,8 +112,11 @@ describe('the search page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('45 posts match “tracing”.');
     await user.click(screen.getByRole('button', { name: 'Show more results (25 left)' }));
     await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(40));
+    // Focus moves to the first new result, so keyboard readers go on from there.
+    await waitFor(() => expect(within(list).getAllByRole('link')[20]).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Show more results (5 left)' }));
     await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(45));
+    await waitFor(() => expect(within(list).getAllByRole('link')[40]).toHaveFocus());
     expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
   });
 

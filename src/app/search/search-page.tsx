@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
 import { SEARCH_QUERY_PARAM } from '../../content/search-paths.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -39,6 +39,15 @@ export function SearchPage() {
   const [pages, setPages] = useState({ query: value, count: 1 });
   const limit = pages.query === value ? pages.count * PAGE_SIZE : PAGE_SIZE;
   const { state, query } = useSearch(value, { enabled: true, limit });
+  // Asking for more moves focus to the first new result once it is there (the button may be
+  // gone by then: it leaves with the last page).
+  const focusNext = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusNext.current;
+    if (at === null || state.status !== 'done' || state.hits.length <= at) return;
+    focusNext.current = null;
+    results.current?.querySelectorAll<HTMLAnchorElement>('a[data-folio-result]')[at]?.focus();
+  }, [state]);
 
   const change = (next: string) => {
     setValue(next);
@@ -96,7 +105,10 @@ export function SearchPage() {
           <button
             type="button"
             className="folio-button"
-            onClick={() => setPages({ query: value, count: limit / PAGE_SIZE + 1 })}
+            onClick={() => {
+              focusNext.current = state.hits.length;
+              setPages({ query: value, count: limit / PAGE_SIZE + 1 });
+            }}
           >
             {messages.moreSearchResults(state.total - state.hits.length)}
           </button>
