@@ -25,9 +25,9 @@ export function searchChunkFile(name: string): string {
   return `${SEARCH_CHUNKS_DIR}${name}`;
 }
 
-/** The fragment holding post `local` of part `part`, relative to the site base. */
-export function searchFragmentFile(part: string, local: number, fragmentPosts: number): string {
-  return `${SEARCH_FRAGMENTS_DIR}${part}-${Math.floor(local / fragmentPosts)}.json`;
+/** Fragment number `fragment` of part `part` (search-schema.ts), relative to the site base. */
+export function searchFragmentFile(part: string, fragment: number): string {
+  return `${SEARCH_FRAGMENTS_DIR}${part}-${fragment}.json`;
 }
 
 /** Site path of the search page; `?q=` carries the query so results can be shared. */

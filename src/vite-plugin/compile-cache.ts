@@ -136,7 +136,8 @@ function bodyFile(file: string): string {
   return file.replace(/\.json$/, '.body.json');
 }
 
-function readJson(file: string): unknown {
+/** A cache file's JSON; undefined when it is missing or unreadable (then make it again). */
+export function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import {
@@ -21,7 +21,7 @@ import {
   searchFragmentFile,
 } from '../content/search-paths.ts';
 import { FRAGMENT_POSTS } from '../content/search-schema.ts';
-import { writeEntry } from './compile-cache.ts';
+import { readJson, writeEntry } from './compile-cache.ts';
 import type { PageTemplate } from './compose-page.ts';
 import { hashOf } from './output-manifest.ts';
 import type { PostStore } from './post-store.ts';
@@ -65,7 +65,7 @@ export async function writeSearchIndex(
     const name = hashOf(`${options.fingerprint}\0${JSON.stringify(key)}`);
     const fragmentFiles = Array.from(
       { length: Math.ceil(members.length / FRAGMENT_POSTS) },
-      (_, i) => searchFragmentFile(name, i * FRAGMENT_POSTS, FRAGMENT_POSTS),
+      (_, i) => searchFragmentFile(name, i),
     );
     const cacheFile = path.join(options.cacheDir, `${name}.json`);
     let index = readPartIndex(cacheFile);
@@ -81,8 +81,9 @@ export async function writeSearchIndex(
       date,
       text: text(),
     }));
-    const fragments = partFragments(entries);
-    for (const [i, file] of fragmentFiles.entries()) await writer.write(file, fragments[i] ?? '');
+    for (const [i, json] of partFragments(entries).entries()) {
+      await writer.write(searchFragmentFile(name, i), json);
+    }
     if (index === undefined) {
       index = await indexPart(entries);
       // Written whole or not at all: another build sharing the cache may read it meanwhile.
@@ -126,18 +127,8 @@ function mergedIndex(parts: readonly { name: string; index: PartIndex }[]) {
 
 /** A cached part index, or undefined when there is none or it is unreadable (index again). */
 function readPartIndex(file: string): PartIndex | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const value: unknown = JSON.parse(text);
-    return isPartIndex(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const value = readJson(file);
+  return isPartIndex(value) ? value : undefined;
 }
 
 function isPartIndex(value: unknown): value is PartIndex {
@@ -210,7 +201,7 @@ export async function searchIndexFiles(
   for (const members of searchParts(entries)) {
     const name = hashOf(JSON.stringify(members));
     partFragments(members).forEach((json, i) => {
-      files.set(searchFragmentFile(name, i * FRAGMENT_POSTS, FRAGMENT_POSTS), json);
+      files.set(searchFragmentFile(name, i), json);
     });
     parts.push({ name, index: await indexPart(members) });
   }

@@ -9,7 +9,7 @@ export interface SiteWriter {
   /**
    * Keeps `name` as the last build wrote it, if it did, it is still there and nothing this
    * build wrote (`dirty`) overwrote it: true, and it counts as written with its old hash.
-   * False otherwise: write it. For files named by a key of their inputs (search shards), so
+   * False otherwise: write it. For files named by a key of their inputs (the search index's), so
    * that they are not made only to be compared.
    */
   keep(name: string): boolean;

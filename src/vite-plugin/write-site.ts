@@ -65,8 +65,8 @@ export async function writeSite(options: {
   previous: OutputManifest;
   fingerprint: string;
   /**
-   * Folio's own code and locked dependencies (writerFingerprint): all that search shards
-   * depend on besides their posts, so that a change to the app or the config (which reaches
+   * Folio's own code and locked dependencies (writerFingerprint): all that the search index
+   * depends on besides its posts, so that a change to the app or the config (which reaches
    * the posts' paths and dates anyway) does not re-index the blog.
    */
   folioVersion: string;
@@ -119,8 +119,8 @@ export async function writeSite(options: {
       pageFiles += files.length;
       progress.tick();
     });
-    // Meanwhile (the pages are written on worker threads for a big site), this thread builds
-    // the search shards that changed, yielding now and then so that the workers are fed.
+    // Meanwhile (the pages are written on worker threads for a big site), this thread indexes
+    // the search parts that changed, yielding now and then so that the workers are fed.
     const indexing = writeSearchIndex(searchSources, {
       writer,
       fingerprint: options.folioVersion,
@@ -233,7 +233,7 @@ function searchSource(
   const cacheFile = options.bodies.get(source);
   if (cacheFile !== undefined) {
     // The entry's name is a hash of all that the compiled post depends on (its folder is
-    // not: the same posts must give the same shard names from any cache).
+    // not: the same posts must give the same part names from any cache).
     const version = path.basename(cacheFile);
     return {
       title,

@@ -59,10 +59,9 @@ const TYPO_WEIGHT = 0.45;
 /**
  * The words of `query` and the chunks they need. Search as you type: the last word is a
  * prefix from its second letter (it is still being typed), as is any word longer than three
- * letters; words of five
- * letters or more forgive a typo (one per five letters), found among the terms of the
- * word's own chunk, which holds every term that shares its first three letters
- * (search-index.ts).
+ * letters; words of five letters or more forgive a typo (one per five letters), found among
+ * the terms of the word's own chunk, which holds every term that shares its first three
+ * letters unless those alone fill four chunks (search-index.ts).
  */
 export function planQuery(manifest: SearchManifest, query: string): QueryPlan {
   const terms = searchTerms(query);
@@ -198,7 +197,7 @@ export function fragmentOf(
     if (post < start + part.posts) {
       const local = post - start;
       return {
-        file: searchFragmentFile(part.name, local, FRAGMENT_POSTS),
+        file: searchFragmentFile(part.name, Math.floor(local / FRAGMENT_POSTS)),
         index: local % FRAGMENT_POSTS,
       };
     }

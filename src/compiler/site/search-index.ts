@@ -75,7 +75,12 @@ const PAUSE_EVERY = 100;
  * same thread, never wait long.
  */
 export async function indexPart(entries: readonly SearchEntry[]): Promise<PartIndex> {
-  const counted = entries.map((entry) => FIELDS.map(({ name }) => termCounts(entry[name])));
+  // Tokenizing is most of the work: it pauses too, before the averages need every length.
+  const counted: ReturnType<typeof termCounts>[][] = [];
+  for (const [post, entry] of entries.entries()) {
+    await pauseAt(post);
+    counted.push(FIELDS.map(({ name }) => termCounts(entry[name])));
+  }
   const averages = FIELDS.map((_, field) => {
     let total = 0;
     for (const fields of counted) total += fields[field]?.length ?? 0;
@@ -83,7 +88,7 @@ export async function indexPart(entries: readonly SearchEntry[]): Promise<PartIn
   });
   const postings = new Map<string, number[]>();
   for (let post = 0; post < counted.length; post++) {
-    if (post > 0 && post % PAUSE_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    await pauseAt(post);
     const weights = new Map<string, number>();
     counted[post]?.forEach(({ counts, length }, field) => {
       const { boost } = FIELDS[field] ?? { boost: 0 };
@@ -101,6 +106,11 @@ export async function indexPart(entries: readonly SearchEntry[]): Promise<PartIn
   }
   const terms = [...postings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { posts: entries.length, terms };
+}
+
+/** Lets other work on this thread run, every PAUSE_EVERY posts. */
+async function pauseAt(post: number): Promise<void> {
+  if (post > 0 && post % PAUSE_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A field's terms counted, and its length in terms. */
