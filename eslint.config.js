@@ -6,18 +6,25 @@ import { importX } from 'eslint-plugin-import-x';
 
 /**
  * Imports flow one way (DESIGN.md section 1):
- *   content ◄ compiler ◄ vite-plugin        content ◄ app ◄ embed
+ *   content ◄ compiler ◄ build ◄ vite-plugin        content ◄ app ◄ embed
  * Each zone names a folder and the folders it must never import from.
  */
 const importDirection = [
   {
     target: './src/content',
-    from: ['./src/compiler', './src/vite-plugin', './src/app', './src/embed'],
+    from: ['./src/compiler', './src/build', './src/vite-plugin', './src/app', './src/embed'],
   },
-  { target: './src/compiler', from: ['./src/vite-plugin', './src/app', './src/embed'] },
-  { target: './src/vite-plugin', from: ['./src/app', './src/embed'] },
-  { target: './src/app', from: ['./src/compiler', './src/vite-plugin', './src/embed'] },
-  { target: './src/embed', from: ['./src/compiler', './src/vite-plugin'] },
+  {
+    target: './src/compiler',
+    from: ['./src/build', './src/vite-plugin', './src/app', './src/embed'],
+  },
+  { target: './src/build', from: ['./src/vite-plugin', './src/app', './src/embed'] },
+  { target: './src/vite-plugin', from: ['./src/embed'] },
+  {
+    target: './src/app',
+    from: ['./src/compiler', './src/build', './src/vite-plugin', './src/embed'],
+  },
+  { target: './src/embed', from: ['./src/compiler', './src/build', './src/vite-plugin'] },
 ].map((zone) => ({ ...zone, message: 'Imports flow one way: see DESIGN.md section 1.' }));
 
 export default tseslint.config(

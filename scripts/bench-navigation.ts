@@ -27,7 +27,7 @@ import {
   indexPageFile,
   postDataFile,
 } from '../src/content/data-paths.ts';
-import { createPostStore } from '../src/vite-plugin/post-store.ts';
+import { createPostStore } from '../src/build/post-store.ts';
 import { generatePost, writePosts } from './generate-posts.ts';
 
 const { values } = parseArgs({

@@ -21,10 +21,10 @@ import {
   searchChunkFile,
 } from '../src/content/search-paths.ts';
 import { searchManifestSchema, searchChunkSchema } from '../src/content/search-schema.ts';
-import { searchIndexFiles } from '../src/vite-plugin/search-index-file.ts';
-import { createCompileCache } from '../src/vite-plugin/compile-cache.ts';
-import { compilePosts } from '../src/vite-plugin/compile-posts.ts';
-import { compilerFingerprint } from '../src/vite-plugin/compiler-fingerprint.ts';
+import { searchIndexFiles } from '../src/build/search-index-file.ts';
+import { createCompileCache } from '../src/build/compile-cache.ts';
+import { compilePosts } from '../src/build/compile-posts.ts';
+import { compilerFingerprint } from '../src/build/compiler-fingerprint.ts';
 
 const args = process.argv.slice(2);
 const queryAt = args.indexOf('--query');

@@ -3,18 +3,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import type { SiteConfig } from '../content/site-config.ts';
-import { loadPrerenderBundle, type Prerender } from './prerender-bundle.ts';
+import { loadPrerenderBundle, type PrerenderBundle } from '../build/prerender-bundle.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 
-/** The built prerenderer: its file and build id (render workers load it too) and the function. */
-export interface PrerenderBundle {
-  bundle: string;
-  buildId: string;
-  prerender: Prerender;
-}
-
 const ENTRY = fileURLToPath(new URL('../app/entry-prerender.tsx', import.meta.url));
+
+/**
+ * Where prerender bundles are built (a self-contained file each): inside Folio's own
+ * node_modules, one folder per build, removed by `dispose`, so parallel builds never share one.
+ */
+const PRERENDER_ROOT = fileURLToPath(
+  new URL('../../node_modules/.folio-prerender/', import.meta.url),
+);
 
 /**
  * Builds the app's server entry (src/app/entry-prerender.tsx) with Vite as an SSR bundle
@@ -25,15 +26,18 @@ const ENTRY = fileURLToPath(new URL('../app/entry-prerender.tsx', import.meta.ur
 export async function buildPrerenderer(options: {
   root: string;
   mode: string;
-  outDir: string;
   site: SiteConfig;
-}): Promise<PrerenderBundle> {
+}): Promise<PrerenderBundle & { dispose(): Promise<void> }> {
+  const outDir = path.join(
+    PRERENDER_ROOT,
+    `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+  );
   const sitePlugin: Plugin = {
     name: 'folio:prerender-site',
     resolveId: (id) => resolveSiteModule(id),
     load: (id) => loadSiteModule(id, options.site),
   };
-  await rm(options.outDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
   await build({
     configFile: false,
     root: options.root,
@@ -48,7 +52,7 @@ export async function buildPrerenderer(options: {
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
       ssr: ENTRY,
-      outDir: options.outDir,
+      outDir,
       emptyOutDir: true,
       minify: false,
       // One file: the app's lazy routes inlined. A chunk would import the entry by its plain
@@ -59,7 +63,12 @@ export async function buildPrerenderer(options: {
       },
     },
   });
-  const bundle = path.join(options.outDir, 'entry-prerender.mjs');
+  const bundle = path.join(outDir, 'entry-prerender.mjs');
   const buildId = String(Date.now());
-  return { bundle, buildId, prerender: await loadPrerenderBundle(bundle, buildId) };
+  return {
+    bundle,
+    buildId,
+    prerender: await loadPrerenderBundle(bundle, buildId),
+    dispose: () => rm(outDir, { recursive: true, force: true }),
+  };
 }

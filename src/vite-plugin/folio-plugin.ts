@@ -7,18 +7,20 @@ import { formatDiagnostic } from '../compiler/diagnostic.ts';
 import { isPublic } from '../compiler/publication.ts';
 import { readPostFiles } from '../compiler/read-posts.ts';
 import type { Post } from '../content/post-schema.ts';
-import { createCompileCache } from './compile-cache.ts';
-import { compilePosts } from './compile-posts.ts';
-import { compilerFingerprint } from './compiler-fingerprint.ts';
+import { createCompileCache } from '../build/compile-cache.ts';
+import { compilePosts } from '../build/compile-posts.ts';
+import { compilerFingerprint } from '../build/compiler-fingerprint.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
-import { createHeaderCache } from './header-cache.ts';
-import { createPostStore } from './post-store.ts';
-import { createProgress } from './progress-bar.ts';
+import { createHeaderCache } from '../build/header-cache.ts';
+import { createPostStore } from '../build/post-store.ts';
+import { createProgress } from '../build/progress-bar.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
-import { viteWouldEmpty, writeOutput } from './write-output.ts';
+import { writeOutput } from '../build/write-output.ts';
+import { buildPrerenderer } from './build-prerenderer.ts';
+import { publicFilesOf, viteWouldEmpty } from './vite-output.ts';
 
 /**
  * Folio's Vite plugin. Dev: compiles the posts folder into memory, serves the post JSON and
@@ -187,8 +189,11 @@ export function folio(options: FolioOptions = {}): Plugin {
         if (config === undefined || posts === undefined || indexHtml === undefined) return;
         const started = performance.now();
         const outDir = path.resolve(config.root, config.build.outDir);
+        const prerenderer = await buildPrerenderer({ root: config.root, mode: config.mode, site });
         const written = await writeOutput({
-          config,
+          prerenderer,
+          publicFiles: publicFilesOf(config),
+          write: config.build.write,
           outDir,
           cacheRoot: cacheRoot(config),
           site,
@@ -201,7 +206,7 @@ export function folio(options: FolioOptions = {}): Plugin {
           stylesheets,
           bundleFiles,
           emptiesOutDir: viteWouldEmpty(userEmptyOutDir, outDir, config.root),
-        });
+        }).finally(() => prerenderer.dispose());
         posts = undefined;
         searchTexts.clear();
         bodies.clear();

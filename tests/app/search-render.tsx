@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
 import { searchEntry } from '../../src/compiler/site/search-index.ts';
-import { searchIndexFiles } from '../../src/vite-plugin/search-index-file.ts';
+import { searchIndexFiles } from '../../src/build/search-index-file.ts';
 
 type SearchablePost = Parameters<typeof searchEntry>[0];
 import type { SiteConfig } from '../../src/content/site-config.ts';

@@ -14,10 +14,10 @@ import {
   devSearchFiles,
   searchPageFile,
   writeSearchIndex,
-} from '../../src/vite-plugin/search-index-file.ts';
+} from '../../src/build/search-index-file.ts';
 import { searchFiles } from '../search/search-lookup.ts';
-import { hashOf } from '../../src/vite-plugin/output-manifest.ts';
-import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
+import { hashOf } from '../../src/build/output-manifest.ts';
+import { createSiteWriter } from '../../src/build/site-writer.ts';
 
 function makePost(path: string, title: string, draft = false): Post {
   return {

@@ -15,7 +15,7 @@ import {
   searchManifestSchema,
   SNIPPET_TEXT_LIMIT,
 } from '../../src/content/search-schema.ts';
-import { searchIndexFiles } from '../../src/vite-plugin/search-index-file.ts';
+import { searchIndexFiles } from '../../src/build/search-index-file.ts';
 import { searchFiles } from '../search/search-lookup.ts';
 
 type SearchablePost = Parameters<typeof searchEntry>[0];

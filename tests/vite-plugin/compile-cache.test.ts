@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compilePost } from '../../src/compiler/compile-post.ts';
-import { createCompileCache } from '../../src/vite-plugin/compile-cache.ts';
-import { searchTextIn, withBody } from '../../src/vite-plugin/post-bodies.ts';
+import { createCompileCache } from '../../src/build/compile-cache.ts';
+import { searchTextIn, withBody } from '../../src/build/post-bodies.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
 const input = {

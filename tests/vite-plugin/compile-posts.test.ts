@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/compiler/diagnostic.ts';
-import { createCompileCache } from '../../src/vite-plugin/compile-cache.ts';
-import { searchTextIn, withBody } from '../../src/vite-plugin/post-bodies.ts';
-import { compilePosts } from '../../src/vite-plugin/compile-posts.ts';
+import { createCompileCache } from '../../src/build/compile-cache.ts';
+import { searchTextIn, withBody } from '../../src/build/post-bodies.ts';
+import { compilePosts } from '../../src/build/compile-posts.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
 const silent = { tick() {}, done() {} };

@@ -15,8 +15,8 @@ import {
   authorPageSchema,
   postSchema,
 } from '../../src/content/post-schema.ts';
-import type { CompileCache } from '../../src/vite-plugin/compile-cache.ts';
-import { createPostStore, type PostStore } from '../../src/vite-plugin/post-store.ts';
+import type { CompileCache } from '../../src/build/compile-cache.ts';
+import { createPostStore, type PostStore } from '../../src/build/post-store.ts';
 
 const fixture = path.join(import.meta.dirname, '../compiler/navigation-fixtures/posts');
 let postsDir: string;

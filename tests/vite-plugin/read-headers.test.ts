@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHeaderState, readHeaderStates } from '../../src/vite-plugin/read-headers.ts';
+import { readHeaderState, readHeaderStates } from '../../src/build/read-headers.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'America/Los_Angeles' };
 const dirs: string[] = [];

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listOutputFiles, removeStaleFiles } from '../../src/vite-plugin/remove-stale-files.ts';
-import { viteWouldEmpty } from '../../src/vite-plugin/write-output.ts';
+import { listOutputFiles, removeStaleFiles } from '../../src/build/remove-stale-files.ts';
+import { viteWouldEmpty } from '../../src/vite-plugin/vite-output.ts';
 
 const dirs: string[] = [];
 

@@ -10,12 +10,13 @@ import { metaContentSecurityPolicy } from '../../src/compiler/site/security-head
 import { embedPageFile, oembedFile } from '../../src/compiler/site/oembed.ts';
 import { postDataFile } from '../../src/content/data-paths.ts';
 import type { Post } from '../../src/content/post-schema.ts';
-import { buildPrerenderer, type PrerenderBundle } from '../../src/vite-plugin/build-prerenderer.ts';
-import { createPageTemplate } from '../../src/vite-plugin/compose-page.ts';
+import { buildPrerenderer } from '../../src/vite-plugin/build-prerenderer.ts';
+import type { PrerenderBundle } from '../../src/build/prerender-bundle.ts';
+import { createPageTemplate } from '../../src/build/compose-page.ts';
 import { resolveFolioOptions } from '../../src/vite-plugin/folio-options.ts';
-import { createInlineRunner, type PageJob } from '../../src/vite-plugin/page-files.ts';
-import { createRenderPool } from '../../src/vite-plugin/render-pool.ts';
-import { createSiteWriter } from '../../src/vite-plugin/site-writer.ts';
+import { createInlineRunner, type PageJob } from '../../src/build/page-files.ts';
+import { createRenderPool } from '../../src/build/render-pool.ts';
+import { createSiteWriter } from '../../src/build/site-writer.ts';
 import { filesOf } from './build-site.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +29,7 @@ const indexHtml =
   '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>x</title></head>' +
   '<body><div id="root"></div><script type="module" src="/assets/boot.js"></script></body></html>';
 const dirs: string[] = [];
-let prerenderer: PrerenderBundle;
+let prerenderer: PrerenderBundle & { dispose(): Promise<void> };
 let jobs: PageJob[];
 
 async function temporaryDir(prefix: string, parent = tmpdir()): Promise<string> {
@@ -56,12 +57,12 @@ beforeAll(async () => {
   prerenderer = await buildPrerenderer({
     root: repo,
     mode: 'production',
-    outDir: await temporaryDir('render-pool-', path.join(repo, 'node_modules')),
     site,
   });
 }, 60_000);
 
 afterAll(async () => {
+  await prerenderer.dispose();
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 

@@ -9,6 +9,13 @@ export type PageInput = { kind: 'post'; post: Post } | ListingData | { kind: 'no
 
 export type Prerender = (site: SiteConfig, page: PageInput) => Promise<PrerenderedPage>;
 
+/** A built prerenderer: its file and build id (render workers load it too) and the function. */
+export interface PrerenderBundle {
+  bundle: string;
+  buildId: string;
+  prerender: Prerender;
+}
+
 /**
  * Loads the prerender bundle that build-prerenderer.ts wrote (in the main thread and in each
  * render worker alike). A fresh URL per build: Node caches modules by URL, and a watch
