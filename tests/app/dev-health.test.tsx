@@ -1,27 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { HealthPanel } from '../../src/app/dev/health-panel.tsx';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import { fakeServer } from './fake-server.ts';
-import { testSite } from './fixtures.ts';
+import { renderWithProviders } from './render-app.tsx';
 
 const healthUrl = '/folio-data/v1/__dev/health/blog/hello-world.json';
 
 function renderPanel(path: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter([{ path: '*', Component: HealthPanel }], {
     initialEntries: [path],
   });
-  render(
-    <SiteProvider site={testSite}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </SiteProvider>,
-  );
+  renderWithProviders(<RouterProvider router={router} />);
 }
 
 describe('dev preview import report panel', () => {

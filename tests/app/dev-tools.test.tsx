@@ -1,25 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ProblemsOverlay } from '../../src/app/dev/problems-overlay.tsx';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import { PostStatusBadge } from '../../src/app/views/post-status-badge.tsx';
 import type { DevProblem } from '../../src/content/dev-protocol.ts';
 import { fakeServer } from './fake-server.ts';
-import { makeSummary, testSite } from './fixtures.ts';
+import { makeSummary } from './fixtures.ts';
+import { renderWithProviders } from './render-app.tsx';
 
 const problemsUrl = '/folio-data/v1/__dev/problems.json';
 
 function renderOverlay() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <SiteProvider site={testSite}>
-      <QueryClientProvider client={queryClient}>
-        <ProblemsOverlay />
-      </QueryClientProvider>
-    </SiteProvider>,
-  );
+  const { queryClient } = renderWithProviders(<ProblemsOverlay />);
   return { queryClient };
 }
 
@@ -69,20 +61,12 @@ describe('post status badge', () => {
     [makeSummary({ draft: true }), 'Draft'],
     [makeSummary({ date: '2030-01-01T00:00:00+00:00' }), 'Scheduled'],
   ])('labels unpublished posts', (post, label) => {
-    render(
-      <SiteProvider site={testSite}>
-        <PostStatusBadge post={post} now={now} />
-      </SiteProvider>,
-    );
+    renderWithProviders(<PostStatusBadge post={post} now={now} />);
     expect(screen.getByText(label)).toBeVisible();
   });
 
   it('labels nothing for a published post dated in the past', () => {
-    const { container } = render(
-      <SiteProvider site={testSite}>
-        <PostStatusBadge post={makeSummary()} now={now} />
-      </SiteProvider>,
-    );
+    const { container } = renderWithProviders(<PostStatusBadge post={makeSummary()} now={now} />);
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -1,16 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { getDefaultNormalizer, render, screen, waitFor, within } from '@testing-library/react';
+import { getDefaultNormalizer, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProblemsOverlay } from '../../src/app/dev/problems-overlay.tsx';
 import { messagesFor } from '../../src/app/i18n/catalogs.ts';
 import { createLocaleTools } from '../../src/app/i18n/locale-tools.ts';
 import { frenchMessages } from '../../src/app/i18n/messages-fr.ts';
 import { englishMessages } from '../../src/app/i18n/messages.ts';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import type { SiteConfig } from '../../src/content/site-config.ts';
 import { fakeServer } from './fake-server.ts';
 import { makeIndexPage, makePost, makeSummary, testSite } from './fixtures.ts';
-import { renderApp } from './render-app.tsx';
+import { renderApp, renderWithProviders } from './render-app.tsx';
 import { renderSearch, serveSearchIndex } from './search-render.tsx';
 
 const frenchSite: SiteConfig = { ...testSite, locale: 'fr-FR' };
@@ -52,13 +50,7 @@ describe('interface language', () => {
     fakeServer({
       '/folio-data/v1/__dev/problems.json': { json: { problems: [problem, problem] } },
     });
-    render(
-      <SiteProvider site={frenchSite}>
-        <QueryClientProvider client={new QueryClient()}>
-          <ProblemsOverlay />
-        </QueryClientProvider>
-      </SiteProvider>,
-    );
+    renderWithProviders(<ProblemsOverlay />, frenchSite);
     expect(
       await screen.findByRole('alert', { name: '2 problèmes dans vos articles' }),
     ).toBeInTheDocument();

@@ -1,13 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { listenForDataChanges } from '../../src/app/live-updates.ts';
 import { DATA_CHANGED_EVENT } from '../../src/content/dev-protocol.ts';
 import { createRoutes } from '../../src/app/routes.tsx';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import { fakeServer } from './fake-server.ts';
 import { makePost, testSite } from './fixtures.ts';
+import { renderWithProviders, testQueryClient } from './render-app.tsx';
 
 const postUrl = '/folio-data/v1/posts/blog/hello-world.json';
 
@@ -25,19 +24,13 @@ function fakeHot() {
 }
 
 function renderWithHot(path: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = testQueryClient();
   const router = createMemoryRouter(createRoutes(queryClient, testSite), {
     initialEntries: [path],
   });
   const hot = fakeHot();
   listenForDataChanges(queryClient, router, hot);
-  render(
-    <SiteProvider site={testSite}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </SiteProvider>,
-  );
+  renderWithProviders(<RouterProvider router={router} />, testSite, queryClient);
   return hot;
 }
 

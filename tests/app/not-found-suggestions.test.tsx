@@ -1,11 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import { NotFoundView } from '../../src/app/views/not-found-view.tsx';
-import { testSite } from './fixtures.ts';
+import { withProviders } from './render-app.tsx';
 import { renderSearch, serveSearchIndex } from './search-render.tsx';
 
 describe('the 404 page', () => {
@@ -62,15 +60,13 @@ describe('the 404 page', () => {
     const context = await handler.query(new Request('https://blog.example.com/404.html'));
     if (context instanceof Response) throw new Error('expected a page');
     const html = renderToString(
-      <SiteProvider site={testSite}>
-        <QueryClientProvider client={new QueryClient()}>
-          <StaticRouterProvider
-            router={createStaticRouter(handler.dataRoutes, context)}
-            context={context}
-            hydrate={false}
-          />
-        </QueryClientProvider>
-      </SiteProvider>,
+      withProviders(
+        <StaticRouterProvider
+          router={createStaticRouter(handler.dataRoutes, context)}
+          context={context}
+          hydrate={false}
+        />,
+      ),
     );
     expect(html).toContain('Page not found');
     expect(html).toContain('<code class="folio-path">/404.html</code>');

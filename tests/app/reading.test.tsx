@@ -77,17 +77,23 @@ describe('table of contents', () => {
 
   it('marks the section crossing the viewport line as the current location', async () => {
     let notify: IntersectionObserverCallback = () => undefined;
+    // What the live observer watches: StrictMode's remount disconnects the first one.
     const observed: Element[] = [];
     vi.stubGlobal(
       'IntersectionObserver',
       class {
+        private watched: Element[] = [];
         constructor(callback: IntersectionObserverCallback) {
           notify = callback;
         }
         observe(element: Element) {
+          this.watched.push(element);
           observed.push(element);
         }
-        disconnect() {}
+        disconnect() {
+          for (const element of this.watched) observed.splice(observed.indexOf(element), 1);
+          this.watched = [];
+        }
       },
     );
     servePost();

@@ -1,5 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
 import { searchEntry } from '../../src/compiler/site/search-index.ts';
@@ -10,10 +8,10 @@ import type { SiteConfig } from '../../src/content/site-config.ts';
 import { SEARCH_INDEX_FILE } from '../../src/content/search-paths.ts';
 import { createSearchRoute } from '../../src/app/routes/search-route.tsx';
 import { SearchLauncher } from '../../src/app/search/search-launcher.tsx';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import { NotFoundView } from '../../src/app/views/not-found-view.tsx';
 import { fakeServer } from './fake-server.ts';
 import { testSite } from './fixtures.ts';
+import { renderWithProviders, testQueryClient } from './render-app.tsx';
 
 /** The URL the app fetches the index from under testSite (base `/`). */
 export const searchIndexUrl = `/${SEARCH_INDEX_FILE}`;
@@ -70,12 +68,12 @@ function PageAt() {
 }
 
 /**
- * The search route and the header launcher as the app will mount them (routes.tsx and
- * site-frame.tsx are wired by the lead): a frame with the launcher, `/search/`, the 404
- * view for `/missing/*`, and a stand-in page for every other path.
+ * The search route and the header launcher as routes.tsx and site-frame.tsx mount them, in
+ * the app's providers: a frame with the launcher, `/search/`, the 404 view for `/missing/*`,
+ * and a stand-in page for every other path.
  */
 export function renderSearch(path: string, site: SiteConfig = testSite) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = testQueryClient();
   const router = createMemoryRouter(
     [
       {
@@ -100,12 +98,6 @@ export function renderSearch(path: string, site: SiteConfig = testSite) {
     { initialEntries: [path], basename: site.base },
   );
   const user = userEvent.setup();
-  render(
-    <SiteProvider site={site}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </SiteProvider>,
-  );
+  renderWithProviders(<RouterProvider router={router} />, site, queryClient);
   return { router, user, queryClient };
 }

@@ -1,22 +1,18 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../../src/content/site-config.ts';
-import { SiteProvider } from '../../src/app/site-context.tsx';
 import { THEME_STORAGE_KEY } from '../../src/app/theme/theme-choice.ts';
 import { ThemeToggle } from '../../src/app/theme/theme-toggle.tsx';
 import { testSite } from './fixtures.ts';
+import { renderWithProviders } from './render-app.tsx';
 
 const themeScript = readFileSync(path.resolve('public/folio-theme.js'), 'utf8');
 
 function renderToggle(site: SiteConfig = testSite) {
-  return render(
-    <SiteProvider site={site}>
-      <ThemeToggle />
-    </SiteProvider>,
-  );
+  return renderWithProviders(<ThemeToggle />, site);
 }
 
 /** What a reload does before the app starts: a fresh document, then the head script. */

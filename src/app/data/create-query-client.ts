@@ -17,11 +17,11 @@ export function retryDelay(attempt: number): number {
  * A fresh client per app (and per test, with `retry: false`); never a module singleton,
  * so prerendering and tests never share a cache.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(options: { retry?: false } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: shouldRetry,
+        retry: options.retry ?? shouldRetry,
         retryDelay,
         // Data files change only on deploy, or in dev through the explicit invalidation
         // on `folio:data-changed`, so there is little point refetching them on focus.
