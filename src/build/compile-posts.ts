@@ -1,9 +1,8 @@
-import { availableParallelism } from 'node:os';
 import { compilePost, type CompileInput, type CompileResult } from '../compiler/compile-post.ts';
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
 import { leanResult, type CompileCache } from './compile-cache.ts';
-import { createCompilePool } from './compile-pool.ts';
 import type { Progress } from './progress-bar.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 /** Below this many posts to compile, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 48;
@@ -20,8 +19,8 @@ export interface CompiledFile {
 }
 
 /**
- * Compiles every input, in input order: cached results first, then the rest on worker
- * threads across the cores (or in this thread when there are only a few). Work per post is
+ * Compiles every input, in input order: cached results first, then the rest on the pool's
+ * threads across the cores (or in this thread when there are only a few, or no pool). Work per post is
  * independent of every other post, so the whole is O(N).
  */
 export async function compilePosts(
@@ -30,8 +29,8 @@ export async function compilePosts(
     config: CompilerConfig;
     cache: CompileCache | null;
     progress: Progress;
-    /** Worker threads to use; default: one per core. */
-    workers?: number;
+    /** The build's worker pool; without one, everything compiles in this thread. */
+    pool?: WorkerPool;
     /**
      * Give results that are in the cache back lean, their body and search text left in
      * their entry (`cacheFile`, see post-bodies.ts): what a big build holds in memory.
@@ -55,22 +54,18 @@ export async function compilePosts(
   });
 
   const misses = inputs.flatMap((input, index) => (output[index] ? [] : [{ input, index }]));
-  const workers = Math.min(options.workers ?? availableParallelism(), misses.length);
-  if (misses.length >= PARALLEL_THRESHOLD && workers > 1) {
-    const pool = createCompilePool(workers, config, { lean: lean && cache !== null });
-    try {
-      await Promise.all(
-        misses.map(async ({ input, index }) => {
-          const key = keys[index];
-          const cacheFile = cache && key ? cache.fileOf(key) : null;
-          const result = await pool.compile(input, cacheFile);
-          output[index] = { file: input.file, result, cached: false, cacheFile };
-          progress.tick();
-        }),
-      );
-    } finally {
-      await pool.close();
-    }
+  const { pool } = options;
+  if (pool !== undefined && pool.size > 1 && misses.length >= PARALLEL_THRESHOLD) {
+    await Promise.all(
+      misses.map(async ({ input, index }) => {
+        const key = keys[index];
+        const cacheFile = cache && key ? cache.fileOf(key) : null;
+        const { file, text, warnings } = input;
+        const result = await pool.compile({ file, text, warnings, config, cacheFile, lean });
+        output[index] = { file: input.file, result, cached: false, cacheFile };
+        progress.tick();
+      }),
+    );
   } else {
     for (const { input, index } of misses) {
       const result = await compilePost(input, config);

@@ -35,6 +35,7 @@ import type { CompileCache } from './compile-cache.ts';
 import { devHealthOf } from './dev-health.ts';
 import type { HeaderCache, HeaderState } from './header-cache.ts';
 import { headerStateOf, readHeaderStates } from './read-headers.ts';
+import { createWorkerPool } from './worker-pool.ts';
 
 /**
  * The dev server's view of a posts folder. Start-up reads only front matter (enough to list,
@@ -91,6 +92,8 @@ export function createPostStore(options: {
   pageSize: number;
   cache?: Promise<CompileCache | undefined>;
   headerCache?: Promise<HeaderCache | undefined>;
+  /** Worker threads for reading a big folder's front matter; default: one per core. */
+  workers?: number;
 }): PostStore {
   const entries = new Map<string, Entry>();
   let listing: Listing | undefined;
@@ -239,9 +242,13 @@ export function createPostStore(options: {
         } else changed.push(stamp);
       }
       // Front matter only (texts are read again when a body is asked for), on worker threads
-      // for a big folder: a cold start of 10,000 posts is mostly YAML.
+      // for a big folder: a cold start of 10,000 posts is mostly YAML. The pool starts no
+      // thread for a small one.
       const files = changed.map((stamp) => stamp.file);
-      const states = await readHeaderStates(files, options.compiler);
+      const pool = createWorkerPool(options.workers);
+      const states = await readHeaderStates(files, options.compiler, pool).finally(() =>
+        pool.close(),
+      );
       changed.forEach((stamp, index) => {
         const state = states[index];
         if (state) entries.set(stamp.file, entryOf(stamp, state));

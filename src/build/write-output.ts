@@ -1,5 +1,4 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Redirect } from '../compiler/site/redirects.ts';
 import { metaContentSecurityPolicy } from '../compiler/site/security-headers.ts';
@@ -12,8 +11,9 @@ import { hashOf, manifestFile, readManifest, writeManifest } from './output-mani
 import { createInlineRunner } from './page-files.ts';
 import { createProgress } from './progress-bar.ts';
 import { listOutputFiles, removeStaleFiles } from './remove-stale-files.ts';
-import { createRenderPool } from './render-pool.ts';
+import { createPooledRunner } from './render-pool.ts';
 import { createSiteWriter } from './site-writer.ts';
+import type { WorkerPool } from './worker-pool.ts';
 import { writeSite } from './write-site.ts';
 
 /**
@@ -25,7 +25,8 @@ const RENDER_POOL_THRESHOLD = 1000;
 
 /**
  * Everything the build writes after the bundler's output: renders and writes the site
- * (write-site.ts) on this thread or on render workers, only what changed since the last build into this folder (output-manifest.ts), removes what the
+ * (write-site.ts) on this thread or on the pool's threads, only what changed since the last
+ * build into this folder (output-manifest.ts), removes what the
  * build no longer makes when the folder is to be emptied, and records the new manifest.
  */
 export async function writeOutput(options: {
@@ -40,8 +41,8 @@ export async function writeOutput(options: {
   cacheRoot: string;
   site: SiteConfig;
   redirects: Redirect[];
-  /** Render workers to use; default: one per core. */
-  workers: number | undefined;
+  /** The build's worker pool, for rendering many pages on its threads. */
+  pool: WorkerPool;
   posts: Post[];
   searchTexts: ReadonlyMap<string, string>;
   bodies: ReadonlyMap<string, string>;
@@ -52,7 +53,7 @@ export async function writeOutput(options: {
   /** Whether the output folder is to hold this build's files only (the bundler's `emptyOutDir`). */
   emptiesOutDir: boolean;
 }): Promise<{ pages: number; rendered: number; files: number; removed: number }> {
-  const { prerenderer, publicFiles, outDir, cacheRoot, site, redirects, workers, posts } = options;
+  const { prerenderer, publicFiles, outDir, cacheRoot, site, redirects, pool, posts } = options;
   const { searchTexts, bodies } = options;
   const { indexHtml, stylesheets, bundleFiles, emptiesOutDir } = options;
   const { bundle, buildId, prerender } = prerenderer;
@@ -83,12 +84,11 @@ export async function writeOutput(options: {
   const listing = listOutputFiles(outDir);
   const exists = (name: string) => listing.files.has(name);
   const writer = createSiteWriter(outDir, { previous: previous.files, dirty, exists });
-  // Many pages to render are rendered on worker threads, one per core; a few here, where
-  // starting workers would cost more than it saves.
-  const threads = Math.min(workers ?? availableParallelism(), 8);
+  // Many pages to render are rendered on the pool's threads; a few here, where starting
+  // threads would cost more than it saves.
   const startRunner = async (jobs: number) =>
-    jobs >= RENDER_POOL_THRESHOLD && threads > 1
-      ? await createRenderPool(threads, {
+    jobs >= RENDER_POOL_THRESHOLD && pool.size > 1
+      ? createPooledRunner(pool, {
           bundle,
           buildId,
           site,

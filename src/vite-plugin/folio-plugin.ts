@@ -2,13 +2,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { invalidPostMode, planSite } from '../compiler/build-policy.ts';
+import { invalidPostMode } from '../compiler/build-policy.ts';
 import { formatDiagnostic } from '../compiler/diagnostic.ts';
-import { isPublic } from '../compiler/publication.ts';
-import { readPostFiles } from '../compiler/read-posts.ts';
-import type { Post } from '../content/post-schema.ts';
 import { createCompileCache } from '../build/compile-cache.ts';
-import { compilePosts } from '../build/compile-posts.ts';
+import { compileSite, type CompiledSite } from '../build/compile-site.ts';
 import { compilerFingerprint } from '../build/compiler-fingerprint.ts';
 import { attachDevServer } from './dev-server.ts';
 import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-options.ts';
@@ -18,6 +15,7 @@ import { createProgress } from '../build/progress-bar.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
+import { createWorkerPool, type WorkerPool } from '../build/worker-pool.ts';
 import { writeOutput } from '../build/write-output.ts';
 import { buildPrerenderer } from './build-prerenderer.ts';
 import { publicFilesOf, viteWouldEmpty } from './vite-output.ts';
@@ -35,20 +33,10 @@ export function folio(options: FolioOptions = {}): Plugin {
   const { site, postsDir } = resolved;
   const compiler = { origin: site.origin, timeZone: site.timeZone, base: site.base };
   let config: ResolvedConfig | undefined;
-  let posts: Post[] | undefined;
-  /** Plain text for the search index of each post compiled without a cache, by source file. */
-  const searchTexts = new Map<string, string>();
-  /**
-   * Each lean post's compile cache entry, where its sections and text wait (post-bodies.ts),
-   * by source file.
-   */
-  const bodies = new Map<string, string>();
-  let indexHtml: string | undefined;
   /** The user's `build.emptyOutDir`, which Folio carries out itself (see closeBundle). */
   let userEmptyOutDir: boolean | undefined;
-  /** Files Vite's bundle wrote into the output folder this build. */
-  const bundleFiles = new Set<string>();
-  const stylesheets = new Map<string, string>();
+  /** What one production build carries from buildStart to closeBundle. */
+  let run: BuildRun | undefined;
 
   const cacheRoot = (resolvedConfig: ResolvedConfig) =>
     resolved.cacheDir === undefined
@@ -128,96 +116,108 @@ export function folio(options: FolioOptions = {}): Plugin {
     },
     async buildStart() {
       if (config?.command !== 'build' || config.build.ssr) return;
-      const started = performance.now();
-      const inputs = await readPostFiles(postsDir);
-      const cache = createCompileCache(
-        path.join(cacheRoot(config), 'posts'),
-        await compilerFingerprint(),
-      );
-      const compiled = await compilePosts(inputs, {
+      // One pool for the whole build: the threads that compiled the posts render the pages.
+      const pool = createWorkerPool(resolved.workers);
+      run = { pool, bundle: { files: new Set(), stylesheets: new Map() } };
+      const compiled = await compileSite({
+        postsDir,
         config: compiler,
-        cache,
-        progress: createProgress(inputs.length, 'posts', process.stdout),
-        workers: resolved.workers,
-        lean: true,
+        cache: createCompileCache(
+          path.join(cacheRoot(config), 'posts'),
+          await compilerFingerprint(),
+        ),
+        pool,
+        onInvalid: invalidPostMode(process.argv, process.env),
+        progress: (total) => createProgress(total, 'posts', process.stdout),
       });
-      const cached = compiled.filter((entry) => entry.cached).length;
       config.logger.info(
-        `[folio] ${inputs.length} posts in ${seconds(started)} (${cached} from the compile cache)`,
+        `[folio] ${compiled.read} posts in ${compiled.seconds.toFixed(2)} s ` +
+          `(${compiled.cached} from the compile cache)`,
       );
-      const plan = planSite(
-        compiled.map(({ result }) => result),
-        { onInvalid: invalidPostMode(process.argv, process.env) },
-      );
-      for (const d of plan.warnings) this.warn(formatDiagnostic(d));
-      if (plan.errors.length > 0) {
+      for (const d of compiled.warnings) this.warn(formatDiagnostic(d));
+      if (compiled.errors.length > 0) {
+        const { errors } = compiled;
         this.error(
-          `${plan.errors.length} problem(s) in ${postsDir}:\n${plan.errors.map(formatDiagnostic).join('\n')}` +
+          `${errors.length} problem(s) in ${postsDir}:\n${errors.map(formatDiagnostic).join('\n')}` +
             '\nFix them, or build with --skip-invalid (FOLIO_SKIP_INVALID=1) to publish the valid posts only.',
         );
       }
-      // Drafts and scheduled posts never reach the production site: no page, no JSON, no
-      // index entry, feed item or sitemap URL.
-      const now = Date.now();
-      for (const { result, cacheFile } of compiled) {
-        if (!result.ok) continue;
-        // A lean result's body and text are in its cache entry; without a cache, here.
-        if (cacheFile !== null) bodies.set(result.post.source, cacheFile);
-        else searchTexts.set(result.post.source, result.searchText);
-      }
-      posts = plan.publish.filter((post) => isPublic(post, now));
+      run.compiled = compiled;
     },
     generateBundle: {
       // After Vite's own HTML plugin, so that index.html is in the bundle to use as template.
       order: 'post',
       handler(_options, bundle) {
-        if (posts === undefined) return;
-        for (const name of Object.keys(bundle)) bundleFiles.add(name);
+        if (run?.compiled === undefined) return;
+        for (const name of Object.keys(bundle)) run.bundle.files.add(name);
         const html = bundle['index.html'];
-        if (html?.type === 'asset') indexHtml = String(html.source);
+        if (html?.type === 'asset') run.bundle.indexHtml = String(html.source);
         for (const file of Object.values(bundle)) {
           if (file.type === 'asset' && file.fileName.endsWith('.css')) {
-            stylesheets.set(`${site.base}${file.fileName}`, String(file.source));
+            run.bundle.stylesheets.set(`${site.base}${file.fileName}`, String(file.source));
           }
         }
       },
+    },
+    buildEnd(error) {
+      // A failed build never reaches closeBundle's writing: its threads stop here.
+      if (error !== undefined && run !== undefined) void run.pool.close();
     },
     closeBundle: {
       order: 'post',
       sequential: true,
       async handler() {
-        if (config === undefined || posts === undefined || indexHtml === undefined) return;
-        const started = performance.now();
-        const outDir = path.resolve(config.root, config.build.outDir);
-        const prerenderer = await buildPrerenderer({ root: config.root, mode: config.mode, site });
-        const written = await writeOutput({
-          prerenderer,
-          publicFiles: publicFilesOf(config),
-          write: config.build.write,
-          outDir,
-          cacheRoot: cacheRoot(config),
-          site,
-          redirects: resolved.redirects,
-          workers: resolved.workers,
-          posts,
-          searchTexts,
-          bodies,
-          indexHtml,
-          stylesheets,
-          bundleFiles,
-          emptiesOutDir: viteWouldEmpty(userEmptyOutDir, outDir, config.root),
-        }).finally(() => prerenderer.dispose());
-        posts = undefined;
-        searchTexts.clear();
-        bodies.clear();
-        bundleFiles.clear();
-        config.logger.info(
-          `[folio] ${written.pages} pages (${written.rendered} prerendered, the rest unchanged), ` +
-            `${written.files} files written, ${written.removed} stale removed in ${seconds(started)}`,
-        );
+        const current = run;
+        run = undefined;
+        if (current === undefined) return;
+        const { compiled, bundle, pool } = current;
+        try {
+          if (config === undefined || compiled === undefined || bundle.indexHtml === undefined) {
+            return;
+          }
+          const started = performance.now();
+          const outDir = path.resolve(config.root, config.build.outDir);
+          const prerenderer = await buildPrerenderer({
+            root: config.root,
+            mode: config.mode,
+            site,
+          });
+          const written = await writeOutput({
+            prerenderer,
+            publicFiles: publicFilesOf(config),
+            write: config.build.write,
+            outDir,
+            cacheRoot: cacheRoot(config),
+            site,
+            redirects: resolved.redirects,
+            pool,
+            posts: compiled.posts,
+            searchTexts: compiled.searchTexts,
+            bodies: compiled.bodies,
+            indexHtml: bundle.indexHtml,
+            stylesheets: bundle.stylesheets,
+            bundleFiles: bundle.files,
+            emptiesOutDir: viteWouldEmpty(userEmptyOutDir, outDir, config.root),
+          }).finally(() => prerenderer.dispose());
+          config.logger.info(
+            `[folio] ${written.pages} pages (${written.rendered} prerendered, the rest unchanged), ` +
+              `${written.files} files written, ${written.removed} stale removed in ${seconds(started)}`,
+          );
+        } finally {
+          await pool.close();
+        }
       },
     },
   };
+}
+
+/** What a production build carries between Vite's hooks. */
+interface BuildRun {
+  pool: WorkerPool;
+  /** Set once buildStart has compiled the posts without errors. */
+  compiled?: CompiledSite;
+  /** What Vite's bundle holds: file names, index.html (the page template), the CSS. */
+  bundle: { files: Set<string>; indexHtml?: string; stylesheets: Map<string, string> };
 }
 
 /** A short stable name for a combination of values (cache file names). */

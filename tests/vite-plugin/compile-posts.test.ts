@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../src/compiler/diagnostic.ts';
 import { createCompileCache } from '../../src/build/compile-cache.ts';
 import { searchTextIn, withBody } from '../../src/build/post-bodies.ts';
 import { compilePosts } from '../../src/build/compile-posts.ts';
+import { createWorkerPool, type WorkerPool } from '../../src/build/worker-pool.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
 const silent = { tick() {}, done() {} };
@@ -18,7 +19,22 @@ function post(index: number, body = `Post number ${index}.`) {
   };
 }
 
+const threads = createWorkerPool(2);
+/** The real pool, counting the posts it was given. */
+const pool: WorkerPool & { compiled: number } = {
+  size: threads.size,
+  compiled: 0,
+  compile(task) {
+    pool.compiled++;
+    return threads.compile(task);
+  },
+  readHeaders: (task) => threads.readHeaders(task),
+  render: (task) => threads.render(task),
+  close: () => threads.close(),
+};
+
 afterAll(async () => {
+  await pool.close();
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -29,14 +45,15 @@ describe('compilePosts', () => {
     const cache = createCompileCache(dir, 'test-version');
     const inputs = Array.from({ length: 60 }, (_, index) => post(index));
 
-    const cold = await compilePosts(inputs, { config, cache, progress: silent, workers: 2 });
+    const cold = await compilePosts(inputs, { config, cache, progress: silent, pool });
+    expect(pool.compiled).toBe(60);
     expect(cold.map((entry) => entry.file)).toEqual(inputs.map((input) => input.file));
     expect(cold.every((entry) => entry.result.ok && !entry.cached)).toBe(true);
     const titles = cold.map(({ result }) => (result.ok ? result.post.title : ''));
     expect(titles.slice(0, 3)).toEqual(['Post 0', 'Post 1', 'Post 2']);
 
     const changed = inputs.map((input, index) => (index === 5 ? post(5, 'Edited.') : input));
-    const warm = await compilePosts(changed, { config, cache, progress: silent, workers: 2 });
+    const warm = await compilePosts(changed, { config, cache, progress: silent, pool });
     expect(warm.filter((entry) => !entry.cached).map((entry) => entry.file)).toEqual([
       'posts/2020-01-01-p5.md',
     ]);
@@ -78,7 +95,7 @@ describe('compilePosts', () => {
       }
     };
     // Compiled on workers, then read from the cache.
-    check(await compilePosts(inputs, { config, cache, progress: silent, workers: 2, lean: true }));
+    check(await compilePosts(inputs, { config, cache, progress: silent, pool, lean: true }));
     check(await compilePosts(inputs, { config, cache, progress: silent, lean: true }));
     // Without a cache there is nowhere to leave them: results are whole.
     const uncached = await compilePosts(inputs.slice(0, 1), {
@@ -107,7 +124,7 @@ describe('compilePosts', () => {
       config,
       cache: null,
       progress: silent,
-      workers: 2,
+      pool,
     });
     expect(compiled[0]?.result.warnings).toContainEqual(warning);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHeaderState, readHeaderStates } from '../../src/build/read-headers.ts';
+import { createWorkerPool } from '../../src/build/worker-pool.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'America/Los_Angeles' };
 const dirs: string[] = [];
@@ -26,7 +27,8 @@ describe('readHeaderStates', () => {
     );
     await Promise.all(files.map((file, index) => writeFile(file, postText(index))));
 
-    const parallel = await readHeaderStates(files, config, { workers: 1 });
+    const pool = createWorkerPool(2);
+    const parallel = await readHeaderStates(files, config, pool).finally(() => pool.close());
     const serial = await Promise.all(files.map((file) => readHeaderState(file, config)));
 
     expect(parallel).toHaveLength(files.length);

@@ -15,7 +15,8 @@ import type { PrerenderBundle } from '../../src/build/prerender-bundle.ts';
 import { createPageTemplate } from '../../src/build/compose-page.ts';
 import { resolveFolioOptions } from '../../src/vite-plugin/folio-options.ts';
 import { createInlineRunner, type PageJob } from '../../src/build/page-files.ts';
-import { createRenderPool } from '../../src/build/render-pool.ts';
+import { createPooledRunner } from '../../src/build/render-pool.ts';
+import { createWorkerPool } from '../../src/build/worker-pool.ts';
 import { createSiteWriter } from '../../src/build/site-writer.ts';
 import { filesOf } from './build-site.ts';
 
@@ -84,7 +85,8 @@ describe('the render pool', () => {
     const inlineFiles = await Promise.all(jobs.map((job) => inline.run(job)));
 
     const pooledDir = await temporaryDir('folio-pooled-');
-    const pool = await createRenderPool(2, {
+    const pool = createWorkerPool(2);
+    const runner = createPooledRunner(pool, {
       bundle: prerenderer.bundle,
       buildId: prerenderer.buildId,
       site,
@@ -93,7 +95,7 @@ describe('the render pool', () => {
       outDir: pooledDir,
     });
     try {
-      const pooledFiles = await Promise.all(jobs.map((job) => pool.run(job)));
+      const pooledFiles = await Promise.all(jobs.map((job) => runner.run(job)));
       expect(pooledFiles).toEqual(inlineFiles);
     } finally {
       await pool.close();
@@ -106,7 +108,8 @@ describe('the render pool', () => {
   }, 60_000);
 
   it('names the page and its source file when a job fails', async () => {
-    const pool = await createRenderPool(1, {
+    const pool = createWorkerPool(1);
+    const runner = createPooledRunner(pool, {
       bundle: prerenderer.bundle,
       buildId: prerenderer.buildId,
       site,
@@ -118,12 +121,12 @@ describe('the render pool', () => {
     if (first?.kind !== 'post') throw new Error('the fixture has posts');
     const escaping: PageJob = { kind: 'post', post: { ...first.post, path: '/../../escape/' } };
     try {
-      await expect(pool.run(escaping)).rejects.toThrow(
+      await expect(runner.run(escaping)).rejects.toThrow(
         `Writing /../../escape/ (${first.post.source}) failed: Error: Folio refused to write`,
       );
       // The pool goes on with the next job.
       const { path: page } = first.post;
-      expect(await pool.run(first)).toEqual([
+      expect(await runner.run(first)).toEqual([
         postDataFile(page),
         `${page.slice(1)}index.html`,
         embedPageFile(page),
