@@ -5,11 +5,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from 'vite';
 import { newPostFile } from '../compiler/new-post.ts';
 import { readPostHeader } from '../compiler/post-header.ts';
 import { readPostFiles } from '../compiler/read-posts.ts';
-import type { FolioApi } from './folio-options.ts';
+import { loadFolioApi } from './load-folio-api.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -21,10 +20,7 @@ if (title === '') {
   process.exit(2);
 }
 
-const config = await resolveConfig({}, 'serve');
-const api: unknown = config.plugins.find((plugin) => plugin.name === 'folio')?.api;
-if (!isFolioApi(api)) throw new Error('vite.config.ts does not use the folio() plugin.');
-const { postsDir, site } = api;
+const { postsDir, site, port } = await loadFolioApi();
 const compiler = { origin: site.origin, timeZone: site.timeZone };
 
 const existing = (await readPostFiles(postsDir)).flatMap((input) => {
@@ -46,17 +42,5 @@ try {
   console.error(`${target} already exists: choose another title, or edit that file.`);
   process.exit(1);
 }
-const port = config.server.port ?? 5173;
 console.log(`Wrote ${target} (a draft: set published: true when it is ready).`);
 console.log(`Preview: http://localhost:${port}${site.base}${file.path.slice(1)}  (npm run dev)`);
-
-function isFolioApi(value: unknown): value is FolioApi {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'postsDir' in value &&
-    typeof value.postsDir === 'string' &&
-    'site' in value &&
-    typeof value.site === 'object'
-  );
-}
