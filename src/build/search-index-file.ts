@@ -12,6 +12,7 @@ import {
   type SearchEntry,
 } from '../compiler/site/search-index.ts';
 import { indexPageFile, postDataFile } from '../content/data-paths.ts';
+import { escapeMarkup } from '../content/escape-markup.ts';
 import { indexPageSchema, postSchema, type Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import {
@@ -149,8 +150,8 @@ function isPartIndex(value: unknown): value is PartIndex {
  * without JavaScript.
  */
 export function searchPageFile(site: SiteConfig, template: PageTemplate): [string, string] {
-  const title = escapeHtml(`Search — ${site.title}`);
-  const home = escapeHtml(site.base);
+  const title = escapeMarkup(`Search — ${site.title}`);
+  const home = escapeMarkup(site.base);
   return [
     `${SEARCH_PAGE_PATH.slice(1)}index.html`,
     template.compose({
@@ -209,12 +210,4 @@ export async function searchIndexFiles(
   for (const { file, json } of chunks) files.set(searchChunkFile(file), json);
   files.set(SEARCH_INDEX_FILE, manifest);
   return files;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

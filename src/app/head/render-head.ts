@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../../content/escape-markup.ts';
 import type { HeadTag } from './head-tags.ts';
 import { safeJson } from './safe-json.ts';
 
@@ -12,7 +13,7 @@ export function renderHead(tags: HeadTag[]): string {
 function renderTag(tag: HeadTag): string {
   switch (tag.kind) {
     case 'title':
-      return `<title>${escapeHtml(tag.text)}</title>`;
+      return `<title>${escapeMarkup(tag.text)}</title>`;
     case 'meta':
       return `<meta ${HEAD_MARKER} ${attributes(tag.attributes)}>`;
     case 'link':
@@ -24,15 +25,6 @@ function renderTag(tag: HeadTag): string {
 
 function attributes(values: Record<string, string>): string {
   return Object.entries(values)
-    .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+    .map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
     .join(' ');
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../../content/escape-markup.ts';
 import type { Post } from '../../content/post-schema.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { siteUrl } from './site-url.ts';
@@ -31,7 +32,7 @@ export function oembedFile(postPath: string): string {
 export function embedIframeHtml(site: OembedSite, post: Pick<Post, 'path' | 'title'>): string {
   const src = siteUrl(site, `${post.path}${EMBED_DIR}`);
   return (
-    `<iframe class="folio-embed" src="${escapeAttribute(src)}" title="${escapeAttribute(post.title)}" ` +
+    `<iframe class="folio-embed" src="${escapeMarkup(src)}" title="${escapeMarkup(post.title)}" ` +
     `width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" loading="lazy"></iframe>`
   );
 }
@@ -58,16 +59,8 @@ export function oembedJson(site: OembedSite, post: Post): string {
  */
 export function embedPageHead(site: OembedSite, post: Pick<Post, 'path' | 'title'>): string {
   return [
-    `<title>${escapeText(`${post.title} — ${site.title}`)}</title>`,
+    `<title>${escapeMarkup(`${post.title} — ${site.title}`)}</title>`,
     '<meta data-folio-head name="robots" content="noindex">',
-    `<link data-folio-head rel="canonical" href="${escapeAttribute(siteUrl(site, post.path))}">`,
+    `<link data-folio-head rel="canonical" href="${escapeMarkup(siteUrl(site, post.path))}">`,
   ].join('\n    ');
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

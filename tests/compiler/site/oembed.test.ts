@@ -69,7 +69,7 @@ describe('oEmbed', () => {
   test('the embed page is not indexed and names the post as canonical, escaped', () => {
     expect(embedPageHead(site, post)).toBe(
       [
-        '<title>Quotes "and" &lt;tags&gt; — Folio &amp; Co</title>',
+        '<title>Quotes &quot;and&quot; &lt;tags&gt; — Folio &amp; Co</title>',
         '<meta data-folio-head name="robots" content="noindex">',
         '<link data-folio-head rel="canonical" href="https://x.com/blog/2016/04/elb/">',
       ].join('\n    '),
