@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import { normalizePostPath } from '../content/data-paths.ts';
 import type { PostHeader } from './post-header.ts';
+import { formatWallClock, wallClockAt, wallClockDay, type WallClock } from './wall-clock.ts';
 
 export interface NewPostRequest {
   title: string;
@@ -27,8 +28,8 @@ export interface NewPostFile {
  * current wall-clock time of the site, and `published: false`, so it starts as a draft.
  */
 export function newPostFile(request: NewPostRequest): NewPostFile {
-  const clock = wallClock(request.now, request.timeZone);
-  const day = `${clock.year}-${clock.month}-${clock.day}`;
+  const clock = wallClockAt(request.now.getTime(), request.timeZone);
+  const day = wallClockDay(clock);
   const ids = request.existing.flatMap((post) => (post.id === null ? [] : [post.id]));
   const id = Math.max(0, ...ids) + 1;
   const taken = new Set(request.existing.map((post) => normalizePostPath(post.path).toLowerCase()));
@@ -51,7 +52,7 @@ export function newPostFile(request: NewPostRequest): NewPostFile {
     layout: 'post',
     permalink,
     published: false,
-    post_date: `${day} ${clock.hour}:${clock.minute}:${clock.second}`,
+    post_date: formatWallClock(clock),
   });
   return {
     fileName: `${day}-${base}.md`,
@@ -72,38 +73,6 @@ export function slugOf(title: string): string {
     .replace(/-+$/, '');
 }
 
-interface Clock {
-  year: string;
-  month: string;
-  day: string;
-  hour: string;
-  minute: string;
-  second: string;
-}
-
-function wallClock(now: Date, timeZone: string): Clock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '00';
-  return {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-    second: part('second'),
-  };
-}
-
 function newest(posts: readonly PostHeader[]): PostHeader | undefined {
   return [...posts].sort((a, b) => Date.parse(b.date) - Date.parse(a.date))[0];
 }
@@ -113,14 +82,14 @@ const DATED = /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
 function permalinkLike(
   model: PostHeader | undefined,
   slug: string,
-  clock: Clock,
+  clock: WallClock,
   origin: string,
 ): string {
   if (model === undefined) return `${origin}/${slug}/`;
   const url = new URL(model.permalink);
   const path = normalizePostPath(url.pathname);
   url.pathname = DATED.test(path)
-    ? `/${clock.year}/${clock.month}/${clock.day}/${slug}/`
+    ? `/${wallClockDay(clock).replaceAll('-', '/')}/${slug}/`
     : `${path.split('/').slice(0, -2).join('/')}/${slug}/`;
   return url.href;
 }

@@ -1,7 +1,8 @@
 /**
  * WordPress stores `post_date` as the site's wall-clock time with no zone. These helpers turn
- * it into an instant with the site's offset, using Intl only, so DST gaps and overlaps follow
- * the same rules as Temporal's "compatible" disambiguation.
+ * it into an instant with the site's offset, and an instant back into the wall-clock time
+ * (for `npm run new`), using Intl only, so DST gaps and overlaps follow the same rules as
+ * Temporal's "compatible" disambiguation. The one module that reads or writes wall clocks.
  */
 
 export interface WallClock {
@@ -71,22 +72,38 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The zone's UTC offset in milliseconds at an instant. */
-function offsetAt(instant: number, timeZone: string): number {
+/** The wall-clock time a clock in the zone showed at an instant (milliseconds since the epoch). */
+export function wallClockAt(instant: number, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
     parts[part.type] = part.value;
   }
   const year = Number(parts.year);
-  const local = asUtc({
+  return {
     year: parts.era === 'BC' ? 1 - year : year,
     month: Number(parts.month),
     day: Number(parts.day),
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     second: Number(parts.second),
-  });
-  return local - Math.floor(instant / 1000) * 1000;
+  };
+}
+
+/** The zone's UTC offset in milliseconds at an instant. */
+function offsetAt(instant: number, timeZone: string): number {
+  return asUtc(wallClockAt(instant, timeZone)) - Math.floor(instant / 1000) * 1000;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD`: the day of a wall-clock time, as post files and dated permalinks name it. */
+export function wallClockDay(clock: WallClock): string {
+  return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
+}
+
+/** `YYYY-MM-DD HH:MM:SS`, as WordPress writes `post_date` (parseWallClock reads it back). */
+export function formatWallClock(clock: WallClock): string {
+  return `${wallClockDay(clock)} ${pad(clock.hour)}:${pad(clock.minute)}:${pad(clock.second)}`;
 }
 
 /** True when Intl knows the zone. */
@@ -125,6 +142,5 @@ function formatIso(instant: number, offset: number): string {
   const wall = new Date(instant + offset).toISOString().slice(0, 19);
   const minutes = Math.abs(Math.round(offset / 60_000));
   const sign = offset < 0 ? '-' : '+';
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${wall}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }

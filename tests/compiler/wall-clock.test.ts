@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWallClock, wallClockToIso, type WallClock } from '../../src/compiler/wall-clock.ts';
+import {
+  formatWallClock,
+  parseWallClock,
+  wallClockAt,
+  wallClockToIso,
+  type WallClock,
+} from '../../src/compiler/wall-clock.ts';
 
 const clock = (text: string): WallClock => {
   const parsed = parseWallClock(text);
@@ -48,6 +54,35 @@ describe('wall-clock time to ISO instant', () => {
           if (iso.slice(0, 19) !== text.replace(' ', 'T')) {
             expect(instant - Date.parse(`${text.replace(' ', 'T')}Z`)).not.toBe(0);
           }
+        },
+      ),
+    );
+  });
+});
+
+describe('instant to wall-clock time', () => {
+  it.each([
+    ['2018-01-30T23:10:27Z', 'America/Los_Angeles', '2018-01-30 15:10:27'],
+    ['2018-01-30T23:10:27Z', 'Asia/Kolkata', '2018-01-31 04:40:27'],
+    ['2026-11-26T00:05:09Z', 'UTC', '2026-11-26 00:05:09'],
+    ['0099-03-04T05:06:07Z', 'UTC', '0099-03-04 05:06:07'],
+  ])('%s in %s reads %s', (instant, zone, text) => {
+    expect(formatWallClock(wallClockAt(Date.parse(instant), zone))).toBe(text);
+  });
+
+  it('is what wallClockToIso turns back into the same instant, outside repeated hours', () => {
+    const zones = ['UTC', 'America/New_York', 'Europe/Paris', 'Australia/Sydney', 'Asia/Kolkata'];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (date, zone) => {
+          const second = Math.floor(date.getTime() / 1000) * 1000;
+          const text = formatWallClock(wallClockAt(second, zone));
+          const back = Date.parse(wallClockToIso(clock(text), zone));
+          // A repeated hour (clocks going back) reads as its first occurrence.
+          const repeated = back < second && second - back <= 3_600_000;
+          expect(back === second || repeated).toBe(true);
         },
       ),
     );
