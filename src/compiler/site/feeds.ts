@@ -12,6 +12,16 @@ type FeedSite = Pick<SiteConfig, 'title' | 'origin' | 'base' | 'locale'>;
  * each with its full text: the joined section HTML with every URL made absolute, so images
  * and links work in a feed reader. No timestamp of the build goes in, so two builds of the
  * same posts write the same bytes; the feed's "updated" is its newest post's date.
+ *
+ * Written here, every value through xmlText, rather than with the `feed` package (dropped
+ * from package.json). feed 6.0.0 and the xml-js 1.6.11 it writes with, both the latest, lose
+ * what these feeds carry: xml-js splits only the first `]]>` of a CDATA section, so a post
+ * with two (an XML sample in a code block) makes the whole feed unreadable; Atom titles and
+ * summaries go out as `type="html"`, so a plain-text title like "The <ip> command" turns into
+ * markup; Atom and JSON dates are rewritten in UTC (the site's offset is gone); Atom gets no
+ * `xml:lang` and JSON Feed stays at 1.0 with no `language`; RSS names the author in
+ * `<author>`, which RSS keeps for an e-mail address; text has `&amp;` un-escaped before it is
+ * escaped, so a literal "&amp;" comes out as "&". None of it is an option of the package.
  */
 export function feedFiles(site: FeedSite, posts: Post[]): Map<string, string> {
   const items = posts.map((post) => {
