@@ -3,6 +3,10 @@
  * and their prototypes as Chromium lists them (generated with Object.getOwnPropertyNames along
  * the prototype chains), plus globals the app and its libraries read. An element with such an
  * id could shadow them (DOM clobbering), so it is prefixed with `user-content-`.
+ *
+ * Generated: do not edit. `npm run clobber-names` (scripts/generate-clobber-names.ts) writes
+ * it again from the system Chromium, and `npm run clobber-names -- --check` tells whether it
+ * is current; the names added by hand are EXTRA_NAMES in scripts/clobber-names-file.ts.
  */
 export const CLOBBER_NAMES: ReadonlySet<string> = new Set(
   [
