@@ -66,7 +66,16 @@ export async function highlightCode(code: string, hint: string): Promise<Element
   const shiki = await getHighlighter();
   if (!shiki.getLoadedLanguages().includes(lang))
     await shiki.loadLanguage(lang as keyof typeof bundledLanguages);
-  const root = shiki.codeToHast(code, { lang, themes: THEMES, defaultColor: false });
+  const root = shiki.codeToHast(code, {
+    lang,
+    themes: THEMES,
+    defaultColor: false,
+    // No time limit per line (Shiki stops a line after 500 ms by default): a build's output
+    // must not depend on how busy the machine was. A line cut short in one theme and not the
+    // other came out plain in light mode, on the first block of a cold thread. MAX_CODE
+    // bounds the work instead.
+    tokenizeTimeLimit: 0,
+  });
   const pre = root.children.find(
     (node): node is Element => node.type === 'element' && node.tagName === 'pre',
   );
