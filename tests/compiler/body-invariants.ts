@@ -1,24 +1,19 @@
 import { decodeHTML } from 'entities';
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { detab } from '../../src/compiler/body/php-markdown-detab.ts';
 
-/**
- * What must hold for every rendered post, whatever its source (issue 3's corpus rules):
- * no shortcode brackets, `{#`, or escaped markup in visible text outside code, every in-page
- * link resolves, and every `<pre>` of the source survives as one `<pre>` with the same text
- * (up to whitespace).
- * Returns the problems found, empty when the post is fine.
- */
 const SHORTCODE =
   /\[(?:caption|wp_caption|embed|tweet_box|tweet_dis|tweet_dis_img|youtube|slideshare|display-posts|ultimatetables|table|adrotate|sourcecode|codesyntax|pwt|gallery|playlist|audio|video|vc_\w+|et_pb_\w+)(?=[\s\]/=])|\[\/[a-z][\w-]*\]/;
 const ESCAPED_MARKUP = /<\/?(?:span|p|div|a|strong|em|br|img)\b[^>]*>|&lt;\/?(?:span|p|div)\b|\{#/;
 
-export function bodyProblems(
-  sourceBody: string,
-  html: string,
-  options: { expandTabs?: boolean } = {},
-): string[] {
+/**
+ * What must hold for every compiled post's body (`html`, from its JSON: article-html.ts),
+ * whatever its source `sourceBody` (issue 3's corpus rules): no shortcode brackets, `{#`, or
+ * escaped markup in visible text outside code, every in-page link resolves, and every `<pre>`
+ * of the source survives as one `<pre>` with the same text (up to whitespace).
+ * Returns the problems found, empty when the post is fine.
+ */
+export function bodyProblems(sourceBody: string, html: string): string[] {
   const tree = fromHtml(html, { fragment: true });
   const problems: string[] = [];
   const visible = textOutsideCode(tree);
@@ -43,9 +38,7 @@ export function bodyProblems(
       problems.push(`in-page link ${href} has no target`);
   }
   const output = [...pres];
-  // Markdown-mode posts have their tabs expanded the way PHP Markdown did (4-column stops).
-  const source = options.expandTabs === true ? detab(sourceBody) : sourceBody;
-  for (const match of source.matchAll(/<pre\b[^>]*>([^]*?)<\/pre>/gi)) {
+  for (const match of sourceBody.matchAll(/<pre\b[^>]*>([^]*?)<\/pre>/gi)) {
     const text = normalizePre(
       decodeHTML((match[1] ?? '').replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '')),
     );

@@ -2,23 +2,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { renderPostBody, stringifyBody } from '../../src/compiler/body/render-body.ts';
-import { splitSections } from '../../src/compiler/body/split-sections.ts';
 import { compilePost } from '../../src/compiler/compile-post.ts';
-import {
-  normalizeSource,
-  splitFrontMatter,
-} from '../../src/compiler/front-matter/split-front-matter.ts';
+import { readPostFile } from '../../src/compiler/read-posts.ts';
 import { postSchema } from '../../src/content/post-schema.ts';
 import { articleHtml } from './article-html.ts';
 
 /**
- * One loop over tests/compiler/fixtures/<case>/: input.md is compiled (config.json may set
- * timeZone); expected.json is matched as a subset of the post and every output must satisfy
- * the post schema. expected.html is the body with its h2 headings, rendered with the post's
- * own permalink as link context (and context.json's `knownPaths`, the other posts of the
- * export); expected-report.json, when present, gives the report's mode and entries it must
- * contain (among others).
+ * One loop over tests/compiler/fixtures/<case>/: input.md is read and compiled as the build
+ * does it (config.json may set timeZone; context.json's `knownPaths`, the other posts of the
+ * export, go to compilePost with it); expected.json is matched as a subset of the post and
+ * every output must satisfy the post schema. expected.html is the post JSON's body with its
+ * h2 headings (article-html.ts); expected-report.json, when present, gives the report's mode
+ * and entries it must contain (among others).
  */
 const root = join(import.meta.dirname, 'fixtures');
 const cases = readdirSync(root, { withFileTypes: true })
@@ -40,10 +35,14 @@ describe('compilePost fixtures', () => {
     const config = existsSync(join(dir, 'config.json'))
       ? v.parse(configSchema, JSON.parse(read(name, 'config.json')))
       : { timeZone: 'UTC' };
-    const text = read(name, 'input.md');
+    const context = existsSync(join(dir, 'context.json'))
+      ? v.parse(contextSchema, JSON.parse(read(name, 'context.json')))
+      : {};
+    const input = await readPostFile(join(dir, 'input.md'));
     const result = await compilePost(
-      { file: `posts/${name}.md`, text },
+      { ...input, file: `posts/${name}.md` },
       { origin: 'https://blog.example.com', timeZone: config.timeZone },
+      context.knownPaths === undefined ? undefined : new Set(context.knownPaths),
     );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(v.is(postSchema, result.post)).toBe(true);
@@ -51,21 +50,8 @@ describe('compilePost fixtures', () => {
     if (existsSync(join(dir, 'expected.json'))) {
       expect(result.post).toMatchObject(JSON.parse(read(name, 'expected.json')));
     }
-    if (!existsSync(join(dir, 'expected.html')) && !existsSync(join(dir, 'expected-report.json'))) {
-      return;
-    }
-    const split = splitFrontMatter(normalizeSource(text));
-    if (!split.ok) throw new Error(split.message);
-    const context = existsSync(join(dir, 'context.json'))
-      ? v.parse(contextSchema, JSON.parse(read(name, 'context.json')))
-      : {};
-    const { tree, report } = await renderPostBody(split.value.body, {
-      permalink: result.post.permalink,
-      knownPaths: context.knownPaths === undefined ? undefined : new Set(context.knownPaths),
-    });
     if (existsSync(join(dir, 'expected.html'))) {
-      const sections = splitSections(tree, stringifyBody);
-      const actual = articleHtml({ ...result.post, sections });
+      const actual = articleHtml(result.post);
       // FOLIO_UPDATE_FIXTURES=1 rewrites expected.html; review the diff before committing it.
       if (process.env.FOLIO_UPDATE_FIXTURES === '1') {
         writeFileSync(join(dir, 'expected.html'), `${actual}\n`);
@@ -74,8 +60,8 @@ describe('compilePost fixtures', () => {
     }
     if (existsSync(join(dir, 'expected-report.json'))) {
       const expected = v.parse(reportSchema, JSON.parse(read(name, 'expected-report.json')));
-      expect(report.mode).toBe(expected.mode);
-      expect(report.entries).toEqual(expect.arrayContaining(expected.entries));
+      expect(result.report.mode).toBe(expected.mode);
+      expect(result.report.entries).toEqual(expect.arrayContaining(expected.entries));
     }
   });
 });

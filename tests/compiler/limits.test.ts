@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPostBody, stringifyBody } from '../../src/compiler/body/render-body.ts';
+import { postWithBody } from './post-with-body.ts';
 
 /**
  * Hostile sizes and depths compile (or are flattened) instead of overflowing the stack.
@@ -18,8 +18,7 @@ describe('nesting and size limits', () => {
     ['brackets', '['.repeat(DEEP) + 'deep' + ']'.repeat(DEEP)],
     ['emphasis', `${'*'.repeat(DEEP)}deep${'*'.repeat(DEEP)} **strong**`],
   ])('%s 50,000 deep', async (_name, body) => {
-    const { tree, report } = await renderPostBody(body);
-    const html = stringifyBody(tree);
+    const { html, report } = await postWithBody(body);
     expect(html).toContain('deep');
     // What follows the deep part is still read as Markdown.
     if (body.endsWith('**strong**')) expect(html).toContain('<strong>strong</strong>');
@@ -34,7 +33,7 @@ describe('nesting and size limits', () => {
       n % 50 === 0 ? `## Heading ${n}\n\n\`\`\`bash\necho ${n}\n\`\`\`` : paragraph.repeat(4),
     ).join('\n\n');
     expect(body.length).toBeGreaterThan(1_900_000);
-    const html = stringifyBody((await renderPostBody(body)).tree);
+    const { html } = await postWithBody(body);
     expect(html).toContain('<h2 id="heading-0">Heading 0</h2>');
     expect(html).toContain('<strong>ipsum</strong>');
   }, 60_000);

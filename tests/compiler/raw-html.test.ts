@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPostBody, stringifyBody } from '../../src/compiler/body/render-body.ts';
 import { compilePost } from '../../src/compiler/compile-post.ts';
 import {
   normalizeSource,
   splitFrontMatter,
 } from '../../src/compiler/front-matter/split-front-matter.ts';
+import { readPostFile } from '../../src/compiler/read-posts.ts';
+import { articleHtml } from './article-html.ts';
 import { bodyProblems } from './body-invariants.ts';
 
 /**
@@ -20,20 +21,20 @@ const files = readdirSync(dir)
   .filter((name) => name.endsWith('.md'))
   .sort();
 
+/** Compiles a post as the build does; `html` is the body of its JSON (article-html.ts). */
 async function render(name: string) {
-  const text = readFileSync(join(dir, name), 'utf8');
+  const input = await readPostFile(join(dir, name));
   const compiled = await compilePost(
-    { file: `posts/${name}`, text },
+    { ...input, file: `posts/${name}` },
     { origin: 'https://new.example', timeZone: 'UTC' },
+    new Set(['/2011/12/01/older-post/']),
   );
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const split = splitFrontMatter(normalizeSource(text));
+  // The source body, for what must survive of it (every <pre>).
+  const split = splitFrontMatter(normalizeSource(input.text));
   if (!split.ok) throw new Error(split.message);
-  const { tree, report } = await renderPostBody(split.value.body, {
-    permalink: compiled.post.permalink,
-    knownPaths: new Set(['/2011/12/01/older-post/']),
-  });
-  return { body: split.value.body, html: stringifyBody(tree), report, post: compiled.post };
+  const { post, report } = compiled;
+  return { body: split.value.body, html: articleHtml(post), report, post };
 }
 
 describe('raw WordPress HTML posts', () => {
