@@ -57,7 +57,8 @@ export function createCompileCache(dir: string, compilerVersion: string): Compil
       );
     },
     // Read synchronously: tens of thousands of small reads through libuv's four-thread pool
-    // cost several times more, and wait behind whatever else uses it (clear-out-dir.ts).
+    // cost several times more, and wait behind whatever else uses it (the cache's own writes,
+    // for one).
     get(key) {
       return Promise.resolve(readEntry(fileOf(key)));
     },

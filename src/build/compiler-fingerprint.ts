@@ -17,8 +17,8 @@ export function compilerFingerprint(): Promise<string> {
 
 /**
  * The version of everything that writes a built site's files, for the output manifest
- * (output-manifest.ts): the compiler, the contract and this plugin (page files, feeds,
- * templates). The app itself is covered by its built bundle's own hash.
+ * (output-manifest.ts): the compiler, the contract, the build room and the Vite plugin (page
+ * files, feeds, templates). The app itself is covered by its built bundle's own hash.
  */
 export function writerFingerprint(): Promise<string> {
   return sourceFingerprint(['compiler', 'content', 'build', 'vite-plugin']);

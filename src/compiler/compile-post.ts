@@ -22,15 +22,15 @@ export type CompileResult =
     }
   | { ok: false; file: string; errors: Diagnostic[]; warnings: Diagnostic[] };
 
+/** A post file as compilePost takes it: `warnings` is what decoding its bytes found. */
+export type CompileInput = { file: string; text: string; warnings?: readonly Diagnostic[] };
+
 /**
  * Compiles one post file into post JSON. Never throws for bad input: every author mistake is
  * a Diagnostic naming file, line and field, and all the problems of a file are reported at
  * once. Independent of every other post, so the dev server can recompile just the file that
  * changed. `input.warnings` carries what decoding the file's bytes found (see source-text.ts).
  */
-/** A post file as compilePost takes it: `warnings` is what decoding its bytes found. */
-export type CompileInput = { file: string; text: string; warnings?: readonly Diagnostic[] };
-
 export async function compilePost(
   input: CompileInput,
   config: CompilerConfig,

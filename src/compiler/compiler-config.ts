@@ -1,6 +1,9 @@
 /** What the compiler needs to know about the site; the Vite plugin builds it from its options. */
 export interface CompilerConfig {
-  /** Origin of the site the posts were exported from is derived per post from its permalink; this is the NEW site's origin, e.g. 'https://blog.example.com'. */
+  /**
+   * The NEW site's origin, e.g. 'https://blog.example.com'. (The old site's origin is not
+   * configured: each post's comes from its permalink.)
+   */
   origin: string;
   /** IANA zone in which post_date is the WordPress site's wall-clock time, default 'UTC'. */
   timeZone: string;

@@ -8,7 +8,7 @@ import { messagesFor } from '../i18n/catalogs.ts';
  * The `<head>` of each page as data: the prerenderer serializes it into the HTML and the
  * browser applies it on every client navigation, so both always agree. Text from front
  * matter stays text: every value here is escaped where it is written (render-head.ts,
- * apply-head.ts).
+ * use-head.ts).
  */
 export type HeadTag =
   | { kind: 'title'; text: string }

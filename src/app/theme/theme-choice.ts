@@ -6,7 +6,7 @@
  *
  * public/folio-theme.js applies the stored choice before the first paint. It is a classic
  * script that cannot import this module: it repeats THEME_STORAGE_KEY and the two values
- * (tests/app/theme-script.test.ts runs it against this module).
+ * (tests/app/theme-toggle.test.tsx runs it against this module).
  */
 export type ThemeChoice = 'light' | 'dark' | 'system';
 
