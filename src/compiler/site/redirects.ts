@@ -6,7 +6,7 @@ import {
   type YearMonth,
 } from '../../content/data-paths.ts';
 import { siteUrl } from './site-url.ts';
-import { xmlText } from './xml-text.ts';
+import { escapeMarkup } from '../../content/escape-markup.ts';
 
 /** An old URL path (relative to the site base) that should send readers to a new one. */
 export interface Redirect {
@@ -59,7 +59,7 @@ export function monthRedirects(months: readonly YearMonth[], taken: Iterable<str
  * script, so the strict CSP allows it), a canonical link for crawlers, and a visible link.
  */
 export function redirectPage(site: Pick<SiteConfig, 'origin' | 'base'>, to: string): string {
-  const url = xmlText(siteUrl(site, normalizePostPath(to)));
+  const url = escapeMarkup(siteUrl(site, normalizePostPath(to)));
   return [
     '<!doctype html>',
     '<html lang="en">',
