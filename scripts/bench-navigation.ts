@@ -27,6 +27,7 @@ import {
   indexPageFile,
   postDataFile,
 } from '../src/content/data-paths.ts';
+import { normalizePostPath, type PostPath } from '../src/content/post-path.ts';
 import { createPostStore } from '../src/build/post-store.ts';
 import { generatePost, writePosts } from './generate-posts.ts';
 
@@ -41,7 +42,7 @@ const ms = (since: number) => `${(performance.now() - since).toFixed(0)} ms`;
 
 interface Header {
   title: string;
-  path: string;
+  path: PostPath;
   date: string;
   author: string;
   source: string;
@@ -116,7 +117,7 @@ async function measureDevStore(count: number): Promise<void> {
     await store.dataFile(authorPageFile('ada-lovelace', 1));
     console.log(`  author page 1 (compiles its 10 posts) ${ms(started)}`);
     started = performance.now();
-    await store.dataFile(postDataFile('/blog/post-5000/'));
+    await store.dataFile(postDataFile(normalizePostPath('/blog/post-5000/')));
     console.log(`  a post with its nav and related (compiles 1 post) ${ms(started)}`);
   } finally {
     await rm(postsDir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import {
   type SearchEntry,
 } from '../compiler/site/search-index.ts';
 import { indexPageFile, postDataFile } from '../content/data-paths.ts';
+import type { PostPath } from '../content/post-path.ts';
 import { escapeMarkup } from '../content/escape-markup.ts';
 import { indexPageSchema, postSchema, type Post } from '../content/post-schema.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -173,7 +174,7 @@ export function searchPageFile(site: SiteConfig, template: PageTemplate): [strin
 export async function devSearchFiles(
   store: Pick<PostStore, 'dataFile'>,
 ): Promise<Map<string, string>> {
-  const paths: string[] = [];
+  const paths: PostPath[] = [];
   for (let page = 1; ; page++) {
     const text = await store.dataFile(indexPageFile(page));
     if (text === undefined) break;

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { normalizePostPath } from '../content/data-paths.ts';
+import { normalizePostPath, pathKey, type PostPath } from '../content/post-path.ts';
 import type { PostHeader } from './post-header.ts';
 import { formatWallClock, wallClockAt, wallClockDay, type WallClock } from './wall-clock.ts';
 
@@ -19,7 +19,7 @@ export interface NewPostFile {
   fileName: string;
   text: string;
   /** Permalink path on this site, to print the preview URL. */
-  path: string;
+  path: PostPath;
 }
 
 /**
@@ -32,18 +32,19 @@ export function newPostFile(request: NewPostRequest): NewPostFile {
   const day = wallClockDay(clock);
   const ids = request.existing.flatMap((post) => (post.id === null ? [] : [post.id]));
   const id = Math.max(0, ...ids) + 1;
-  const taken = new Set(request.existing.map((post) => normalizePostPath(post.path).toLowerCase()));
+  // The same key as every other collision check: a slug in any script is compared decoded,
+  // as the existing posts' paths are, never as the percent-encoded text of its URL.
+  const taken = new Set(request.existing.map((post) => pathKey(post.path)));
   const base = slugOf(request.title) || `post-${id}`;
 
-  let permalink = '';
-  for (let n = 1; permalink === '' || taken.has(new URL(permalink).pathname.toLowerCase()); n++) {
-    permalink = permalinkLike(
-      newest(request.existing),
-      n === 1 ? base : `${base}-${n}`,
-      clock,
-      request.origin,
-    );
-  }
+  const model = newest(request.existing);
+  const candidate = (n: number) => {
+    const permalink = permalinkLike(model, n === 1 ? base : `${base}-${n}`, clock, request.origin);
+    return { permalink, path: normalizePostPath(new URL(permalink).pathname) };
+  };
+  let chosen = candidate(1);
+  for (let n = 2; taken.has(pathKey(chosen.path)); n++) chosen = candidate(n);
+  const { permalink, path } = chosen;
   const front = new Document({
     ID: id,
     post_title: request.title,
@@ -57,7 +58,7 @@ export function newPostFile(request: NewPostRequest): NewPostFile {
   return {
     fileName: `${day}-${base}.md`,
     text: `---\n${front.toString()}---\n\nWrite your post here.\n`,
-    path: normalizePostPath(new URL(permalink).pathname),
+    path,
   };
 }
 
@@ -86,8 +87,9 @@ function permalinkLike(
   origin: string,
 ): string {
   if (model === undefined) return `${origin}/${slug}/`;
+  // The model's path is its permalink's, already normalized: only the slug changes.
   const url = new URL(model.permalink);
-  const path = normalizePostPath(url.pathname);
+  const path = model.path;
   url.pathname = DATED.test(path)
     ? `/${wallClockDay(clock).replaceAll('-', '/')}/${slug}/`
     : `${path.split('/').slice(0, -2).join('/')}/${slug}/`;

@@ -1,3 +1,4 @@
+import type { PostPath } from '../content/post-path.ts';
 import type { CompilerConfig } from './compiler-config.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { fieldHints } from './front-matter/front-matter-schema.ts';
@@ -12,7 +13,7 @@ export interface PostHeader {
   id: number | null;
   title: string;
   /** Permalink path on this site: `/blog/slug/`. */
-  path: string;
+  path: PostPath;
   /** The absolute permalink URL as exported. */
   permalink: string;
   author: string;

@@ -1,4 +1,5 @@
-import { normalizePostPath, postDataFile } from '../content/data-paths.ts';
+import { postDataFile } from '../content/data-paths.ts';
+import { pathKey, type PostPath } from '../content/post-path.ts';
 import type { Post, PostSummary } from '../content/post-schema.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { isPublic } from './publication.ts';
@@ -64,7 +65,7 @@ export function siteOutputs(posts: Post[], options: ListingOptions): SiteOutputs
  * the first by source file keeps it. Paths that would write outside the data folder are
  * refused. Cheap (no serialization), so the dev server runs it on every save.
  */
-export function claimPaths<T extends { path: string; source: string }>(
+export function claimPaths<T extends { path: PostPath; source: string }>(
   posts: readonly T[],
 ): { owners: T[]; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
@@ -81,9 +82,10 @@ export function claimPaths<T extends { path: string; source: string }>(
       });
       continue;
     }
-    // Case, trailing slash, percent-escapes and NFC/NFD are folded: such paths are one URL to a
-    // reader, or one file on case-insensitive disks (macOS, Windows).
-    const key = normalizePostPath(post.path).toLowerCase();
+    // Trailing slash, percent-escapes and NFC/NFD were folded when the path was normalized,
+    // case is folded by the key: such paths are one URL to a reader, or one file on
+    // case-insensitive disks (macOS, Windows).
+    const key = pathKey(post.path);
     const owner = byKey.get(key);
     if (owner) {
       errors.push({
@@ -109,8 +111,8 @@ export function summarize(post: PostSummary): PostSummary {
 }
 
 /** No `.`/`..` segment, backslash or control character once normalized. */
-function isContainedPath(path: string): boolean {
-  const segments = normalizePostPath(path).split('/').filter(Boolean);
+function isContainedPath(path: PostPath): boolean {
+  const segments = path.split('/').filter(Boolean);
   // eslint-disable-next-line no-control-regex -- control characters are what we refuse
   return segments.every((s) => s !== '.' && s !== '..' && !/[\\\u0000-\u001F\u007F]/.test(s));
 }

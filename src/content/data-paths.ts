@@ -1,3 +1,4 @@
+import type { PostPath } from './post-path.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
@@ -7,25 +8,9 @@ import { SCHEMA_VERSION } from './schema-version.ts';
  */
 export const DATA_DIR = `folio-data/v${SCHEMA_VERSION}`;
 
-/**
- * Canonical form of a permalink path: leading and trailing slash, no duplicate slashes,
- * no query or hash, percent-escapes decoded, Unicode NFC. `/blog/a` and `/blog/a/` are the same post.
- */
-export function normalizePostPath(pathname: string): string {
-  const withoutQuery = pathname.replace(/[?#].*$/s, '');
-  let decoded = withoutQuery;
-  try {
-    decoded = decodeURIComponent(withoutQuery);
-  } catch {
-    // A malformed escape is kept as written: it still names one stable path.
-  }
-  const segments = decoded.normalize('NFC').split('/').filter(Boolean);
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-}
-
 /** `/blog/slug/` → `folio-data/v1/posts/blog/slug.json`. */
-export function postDataFile(postPath: string): string {
-  const inner = normalizePostPath(postPath).slice(1, -1);
+export function postDataFile(postPath: PostPath): string {
+  const inner = postPath.slice(1, -1);
   return `${DATA_DIR}/posts/${inner === '' ? 'index' : inner}.json`;
 }
 

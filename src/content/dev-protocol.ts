@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DATA_DIR, postDataFile } from './data-paths.ts';
+import type { PostPath } from './post-path.ts';
 
 /**
  * What the dev server tells the preview page, and how. Production builds never serve these:
@@ -50,6 +51,6 @@ export const devHealthSchema = v.object({
 export type DevHealth = v.InferOutput<typeof devHealthSchema>;
 
 /** `/blog/slug/` → the file holding that post's health report (relative to the base). */
-export function devHealthFile(postPath: string): string {
+export function devHealthFile(postPath: PostPath): string {
   return postDataFile(postPath).replace(`${DATA_DIR}/posts/`, `${DATA_DIR}/__dev/health/`);
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { postPathSchema } from './post-path.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
@@ -25,7 +26,7 @@ export const postSummarySchema = v.object({
   id: v.nullable(v.number()),
   title: v.string(),
   /** Permalink path on this site, always with leading and trailing slash: `/blog/slug/`. */
-  path: v.string(),
+  path: postPathSchema,
   author: v.string(),
   /** Publication instant, ISO 8601 with the site's UTC offset: `2018-01-30T15:10:27-08:00`. */
   date: v.string(),
@@ -43,7 +44,7 @@ export const postSummarySchema = v.object({
 /** A link to another post at the end of an article: just what the link shows. */
 export const postLinkSchema = v.object({
   title: v.string(),
-  path: v.string(),
+  path: postPathSchema,
   date: v.string(),
 });
 

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { postPathSchema } from './post-path.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
 
 /**
@@ -61,7 +62,7 @@ export function searchTerms(text: string): string[] {
 export const searchPostSchema = v.object({
   title: v.string(),
   /** Permalink path, `/blog/slug/`. */
-  path: v.string(),
+  path: postPathSchema,
   author: v.string(),
   /** ISO 8601 with the site's offset, as in post JSON. */
   date: v.string(),

@@ -1,4 +1,5 @@
 import type { Post } from '../content/post-schema.ts';
+import { absoluteUrl, siteHref } from '../content/site-url.ts';
 
 /** A post ready for a host page, and the CSS that replaces its style attributes. */
 export interface EmbedHtml {
@@ -9,16 +10,17 @@ export interface EmbedHtml {
 /**
  * Post HTML as an embed needs it. Parsed in a `<template>`, whose content is inert: nothing
  * loads or runs while it is rewritten.
- * - Post HTML links to other posts by site path (`/blog/other/`), which on a host page would
- *   point at the host's own site: those, and any other relative URL, become absolute URLs on
- *   the post's site; `#section` links stay in-page.
+ * - Post HTML links to other posts root-relative (`/base/blog/other/`, the base included),
+ *   which on a host page would point at the host's own site: those, and any other relative
+ *   URL, are resolved against the post's own URL, as in the feeds; `#section` links stay
+ *   in-page.
  * - The sanitizer keeps `style` attributes on code-highlighting spans. A strict host CSP
  *   (no `'unsafe-inline'`) blocks style attributes, but not constructable stylesheets: each
  *   distinct style becomes a class, and its declarations (re-serialized by the CSS parser,
  *   so they cannot escape their rule) a rule in `css`.
  */
 export function prepareHtml(post: Post, siteUrl: string, document: Document): EmbedHtml {
-  const postUrl = new URL(post.path.slice(1), siteUrl).href;
+  const postUrl = siteHref(siteUrl, post.path);
   const classes = new Map<string, string>();
   const rules: string[] = [];
   const sections = post.sections.map((section) => {
@@ -29,12 +31,8 @@ export function prepareHtml(post: Post, siteUrl: string, document: Document): Em
       for (const name of ['href', 'src']) {
         const value = element.getAttribute(name);
         if (value === null || value.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
-        // Site paths are relative to the site's base; other relative URLs to the post.
-        const absolute =
-          value.startsWith('/') && !value.startsWith('//')
-            ? new URL(value.slice(1), siteUrl)
-            : new URL(value, postUrl);
-        element.setAttribute(name, absolute.href);
+        const absolute = absoluteUrl(value, postUrl);
+        if (absolute !== undefined) element.setAttribute(name, absolute);
       }
     }
     for (const element of template.content.querySelectorAll('[style]')) {

@@ -1,9 +1,11 @@
-import { DATA_DIR, normalizePostPath } from '../content/data-paths.ts';
+import { DATA_DIR } from '../content/data-paths.ts';
+import { normalizePostPath, type PostPath } from '../content/post-path.ts';
+import { siteHref } from '../content/site-url.ts';
 
 /** Where a post lives: its site (origin and base, ending in `/`) and its permalink path. */
 export interface PostLocation {
   siteUrl: string;
-  path: string;
+  path: PostPath;
 }
 
 const POST_FILE = new RegExp(`^(.*/)${DATA_DIR}/posts/(.+)\\.json$`);
@@ -27,14 +29,18 @@ export function postLocations(
   if (file?.[1] !== undefined && file[2] !== undefined) {
     return [{ siteUrl: url.origin + file[1], path: normalizePostPath(file[2]) }];
   }
-  const segments = normalizePostPath(url.pathname).split('/').filter(Boolean);
+  // Segments as the URL has them (percent-encoded): each split's post part is normalized as
+  // a path of its own, once, and its site part stays a URL.
+  const segments = url.pathname.split('/').filter(Boolean);
   const locations = segments.map((_, at) => ({
     siteUrl: `${url.origin}/${segments.slice(0, at).map(withSlash).join('')}`,
-    path: `/${segments.slice(at).join('/')}/`,
+    path: normalizePostPath(`/${segments.slice(at).join('/')}/`),
   }));
   if (base === undefined || base === null || base === '') return locations;
-  const wanted = `${url.origin}${normalizePostPath(base)}`;
-  return locations.filter((location) => location.siteUrl === wanted);
+  const wanted = normalizePostPath(base);
+  return locations.filter(
+    (location) => normalizePostPath(new URL(location.siteUrl).pathname) === wanted,
+  );
 }
 
 /** The site a `<folio-posts src>` names: its home page URL, or one of its index JSON URLs. */
@@ -49,11 +55,11 @@ export function siteUrlOf(src: string, documentUrl: string): string | null {
 
 /** The public URL of a post (its canonical URL). */
 export function postUrl(location: PostLocation): string {
-  return location.siteUrl + location.path.slice(1);
+  return siteHref(location.siteUrl, location.path);
 }
 
 function withSlash(segment: string): string {
-  return `${encodeURIComponent(segment)}/`;
+  return `${segment}/`;
 }
 
 function parseUrl(src: string, documentUrl: string): URL | null {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeServer } from './fake-server.ts';
 import { makePost, testSite } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const postUrl = '/folio-data/v1/posts/blog/hello-world.json';
 
@@ -50,7 +51,7 @@ describe('article page', () => {
   it('fetches data under the site base and routes within it', async () => {
     const server = fakeServer({
       '/sub/folio-data/v1/posts/2018/01/30/hello.json': {
-        json: makePost({ path: '/2018/01/30/hello/' }),
+        json: makePost({ path: normalizePostPath('/2018/01/30/hello/') }),
       },
     });
     renderApp('/sub/2018/01/30/hello', { ...testSite, base: '/sub/' });
@@ -100,7 +101,7 @@ describe('article page', () => {
   it('follows links inside the post HTML without leaving the app', async () => {
     const other = makePost({
       title: 'Other post',
-      path: '/other/',
+      path: normalizePostPath('/other/'),
       sections: [{ id: '', title: '', level: 0, html: '<p>Other body.</p>' }],
     });
     fakeServer({

@@ -1,5 +1,6 @@
 import type { IndexPage, Post, PostSummary } from '../../src/content/post-schema.ts';
 import type { SiteConfig } from '../../src/content/site-config.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 export const testSite: SiteConfig = {
   title: 'Test Blog',
@@ -14,7 +15,7 @@ export function makeSummary(overrides: Partial<PostSummary> = {}): PostSummary {
   return {
     id: 1,
     title: 'Hello world',
-    path: '/blog/hello-world/',
+    path: normalizePostPath('/blog/hello-world/'),
     author: 'Ada Lovelace',
     date: '2018-01-30T15:10:27+00:00',
     excerpt: 'A first post.',

@@ -10,6 +10,7 @@ import { fakeServer } from './fake-server.ts';
 import { makeIndexPage, makePost, makeSummary, testSite } from './fixtures.ts';
 import { renderApp, renderWithProviders } from './render-app.tsx';
 import { renderSearch, serveSearchIndex } from './search-render.tsx';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const frenchSite: SiteConfig = { ...testSite, locale: 'fr-FR' };
 const postUrl = '/folio-data/v1/posts/blog/hello-world.json';
@@ -60,7 +61,11 @@ describe('interface language', () => {
 
 describe('lists, search and 404 in French', () => {
   it('names the author page, its summary, its page links and its title in French', async () => {
-    const post = makeSummary({ title: 'First post', path: '/first/', readingMinutes: 6 });
+    const post = makeSummary({
+      title: 'First post',
+      path: normalizePostPath('/first/'),
+      readingMinutes: 6,
+    });
     fakeServer({
       '/folio-data/v1/authors/ada-lovelace/2.json': {
         json: {

@@ -3,16 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { fakeServer } from './fake-server.ts';
 import { makeIndexPage, makeSummary } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const newer = makeSummary({
   id: 2,
   title: 'Newer post',
-  path: '/2019/05/01/newer-post/',
+  path: normalizePostPath('/2019/05/01/newer-post/'),
   author: 'Grace Hopper',
   date: '2019-05-01T09:00:00+00:00',
   excerpt: 'The newer one.',
 });
-const older = makeSummary({ title: 'Older post', path: '/older-post/', excerpt: 'The older one.' });
+const older = makeSummary({
+  title: 'Older post',
+  path: normalizePostPath('/older-post/'),
+  excerpt: 'The older one.',
+});
 
 describe('index page', () => {
   it('lists posts newest first with links, dates, authors and excerpts', async () => {

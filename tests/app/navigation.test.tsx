@@ -4,12 +4,17 @@ import type { ArchivePage, AuthorPage } from '../../src/content/post-schema.ts';
 import { fakeServer } from './fake-server.ts';
 import { makeIndexPage, makePost, makeSummary } from './fixtures.ts';
 import { renderApp } from './render-app.tsx';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
-const first = makeSummary({ title: 'First post', path: '/first/', readingMinutes: 6 });
+const first = makeSummary({
+  title: 'First post',
+  path: normalizePostPath('/first/'),
+  readingMinutes: 6,
+});
 const second = makeSummary({
   id: 2,
   title: 'Second post',
-  path: '/second/',
+  path: normalizePostPath('/second/'),
   author: 'Grace Hopper',
   date: '2018-02-10T09:00:00+00:00',
 });
@@ -164,11 +169,27 @@ describe('end of an article', () => {
   const post = makePost({
     readingMinutes: 6,
     nav: {
-      previous: { title: 'An older post', path: '/older/', date: '2018-01-01T00:00:00+00:00' },
-      next: { title: 'A newer post', path: '/newer/', date: '2018-03-01T00:00:00+00:00' },
+      previous: {
+        title: 'An older post',
+        path: normalizePostPath('/older/'),
+        date: '2018-01-01T00:00:00+00:00',
+      },
+      next: {
+        title: 'A newer post',
+        path: normalizePostPath('/newer/'),
+        date: '2018-03-01T00:00:00+00:00',
+      },
       related: [
-        { title: 'Related one', path: '/related-one/', date: '2017-05-01T00:00:00+00:00' },
-        { title: 'Related two', path: '/related-two/', date: '2016-05-01T00:00:00+00:00' },
+        {
+          title: 'Related one',
+          path: normalizePostPath('/related-one/'),
+          date: '2017-05-01T00:00:00+00:00',
+        },
+        {
+          title: 'Related two',
+          path: normalizePostPath('/related-two/'),
+          date: '2016-05-01T00:00:00+00:00',
+        },
       ],
     },
   });
@@ -193,7 +214,7 @@ describe('end of an article', () => {
     fakeServer({
       '/folio-data/v1/posts/blog/hello-world.json': { json: post },
       '/folio-data/v1/posts/newer.json': {
-        json: makePost({ title: 'A newer post', path: '/newer/' }),
+        json: makePost({ title: 'A newer post', path: normalizePostPath('/newer/') }),
       },
     });
     const { user } = renderApp('/blog/hello-world/');

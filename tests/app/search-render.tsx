@@ -10,6 +10,7 @@ import { createSearchRoute } from '../../src/app/routes/search-route.tsx';
 import { SearchLauncher } from '../../src/app/search/search-launcher.tsx';
 import { NotFoundView } from '../../src/app/views/not-found-view.tsx';
 import { fakeServer } from './fake-server.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 import { testSite } from './fixtures.ts';
 import { renderWithProviders, testQueryClient } from './render-app.tsx';
 
@@ -19,7 +20,7 @@ export const searchIndexUrl = `/${SEARCH_INDEX_FILE}`;
 export function searchable(path: string, title: string, body: string): SearchablePost {
   return {
     title,
-    path,
+    path: normalizePostPath(path),
     author: 'Ada Lovelace',
     date: '2018-01-30T15:10:27+00:00',
     sections: [{ id: '', title: '', level: 0, html: `<p>${body}</p>` }],

@@ -21,6 +21,7 @@ import {
   postSchema,
   type Post,
 } from '../../src/content/post-schema.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const POSTS = fileURLToPath(new URL('./navigation-fixtures/posts/', import.meta.url));
 const config = { origin: 'https://blog.example.com', timeZone: 'America/Los_Angeles' };
@@ -140,7 +141,7 @@ describe('site navigation (fixture: navigation-fixtures/posts)', () => {
   it('gives every listed post its reading time, in its file and in listings', () => {
     const { files } = siteOutputs(posts, { pageSize: 2, includeDrafts: false, now: NOW });
     const post = (path: string) =>
-      v.parse(postSchema, JSON.parse(files.get(postDataFile(path)) ?? ''));
+      v.parse(postSchema, JSON.parse(files.get(postDataFile(normalizePostPath(path))) ?? ''));
     // 460 words at 230 a minute is 2 minutes; one more word starts a third.
     expect(post('/blog/tracing-containers-with-ebpf/').readingMinutes).toBe(2);
     expect(post('/blog/ebpf-internals-explained/').readingMinutes).toBe(3);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compilePost } from '../../src/compiler/compile-post.ts';
 import { newPostFile, slugOf } from '../../src/compiler/new-post.ts';
 import type { PostHeader } from '../../src/compiler/post-header.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const header = (overrides: Partial<PostHeader>): PostHeader => ({
   id: 1,
   title: 'Old',
-  path: '/blog/old/',
+  path: normalizePostPath('/blog/old/'),
   permalink: 'https://old.example.com/blog/old/',
   author: 'Ada',
   date: '2018-01-30T15:10:27-08:00',
@@ -31,7 +32,7 @@ describe('newPostFile', () => {
       header({ id: 6088 }),
       header({
         id: 12,
-        path: '/blog/newer/',
+        path: normalizePostPath('/blog/newer/'),
         permalink: 'https://www.example.org/blog/newer/',
         date: '2019-01-01T00:00:00+00:00',
       }),
@@ -59,7 +60,7 @@ describe('newPostFile', () => {
 
   it('follows a dated permalink shape and never takes a path twice', () => {
     const dated = header({
-      path: '/2018/01/30/a-b/',
+      path: normalizePostPath('/2018/01/30/a-b/'),
       permalink: 'http://example.com/2018/01/30/a-b/',
     });
     const first = newPostFile({ ...request, title: 'A B', existing: [dated] });
@@ -70,6 +71,16 @@ describe('newPostFile', () => {
       existing: [dated, header({ path: first.path, permalink: `http://example.com${first.path}` })],
     });
     expect(again.path).toBe('/2026/11/26/a-b-2/');
+  });
+
+  it('never takes the path of a post whose slug is not Latin', () => {
+    const existing = header({
+      path: normalizePostPath('/blog/日本語-タイトル/'),
+      permalink:
+        'https://example.org/blog/%E6%97%A5%E6%9C%AC%E8%AA%9E-%E3%82%BF%E3%82%A4%E3%83%88%E3%83%AB/',
+    });
+    const file = newPostFile({ ...request, title: '日本語 タイトル', existing: [existing] });
+    expect(file.path).toBe('/blog/日本語-タイトル-2/');
   });
 
   it('starts a blog with no posts at ID 1 on the site origin', () => {

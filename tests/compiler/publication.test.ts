@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isPublic } from '../../src/compiler/publication.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const post = {
   id: 1,
   title: 'T',
-  path: '/t/',
+  path: normalizePostPath('/t/'),
   author: 'A',
   excerpt: '',
   draft: false,

@@ -18,13 +18,14 @@ import {
 import { searchFiles } from '../search/search-lookup.ts';
 import { hashOf } from '../../src/build/output-manifest.ts';
 import { createSiteWriter } from '../../src/build/site-writer.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 function makePost(path: string, title: string, draft = false): Post {
   return {
     schemaVersion: 1,
     id: null,
     title,
-    path,
+    path: normalizePostPath(path),
     author: 'Ada',
     date: '2018-01-30T15:10:27+00:00',
     excerpt: '',
@@ -207,7 +208,7 @@ describe('the search index in the build and the dev server', () => {
     expect(titlesOf(files)).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(searchFiles(files).find('beta')).toEqual(['/b/']);
     expect(store.asked).toContain(indexPageFile(2));
-    expect(store.asked).toContain(postDataFile('/c/'));
+    expect(store.asked).toContain(postDataFile(normalizePostPath('/c/')));
   });
 
   it('in dev, an empty blog has an empty index', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../../src/content/search-schema.ts';
 import { searchIndexFiles } from '../../src/build/search-index-file.ts';
 import { searchFiles } from '../search/search-lookup.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 type SearchablePost = Parameters<typeof searchEntry>[0];
 
@@ -37,7 +38,7 @@ function post(overrides: Partial<SearchablePost> & { path: string }): Searchable
 }
 
 const falco = post({
-  path: '/blog/falco-rules/',
+  path: normalizePostPath('/blog/falco-rules/'),
   title: 'Writing Falco rules',
   author: 'Loris Degioanni',
   sections: [
@@ -51,7 +52,7 @@ const falco = post({
   ],
 });
 const sysdig = post({
-  path: '/blog/announcing-sysdig/',
+  path: normalizePostPath('/blog/announcing-sysdig/'),
   title: 'Announcing Sysdig',
   sections: [{ id: '', title: '', level: 0, html: '<p>System-level exploration of Linux.</p>' }],
 });
@@ -89,7 +90,7 @@ describe('the search index', () => {
   it('indexes the whole body but stores only the opening, cut between words', async () => {
     const words = Array.from({ length: 2000 }, (_, i) => `word${i}`).join(' ');
     const long = post({
-      path: '/blog/long/',
+      path: normalizePostPath('/blog/long/'),
       sections: [{ id: '', title: '', level: 0, html: `<p>${words} needle</p>` }],
     });
     const { search, find } = await indexOf([long]);
@@ -113,9 +114,9 @@ describe('the search index', () => {
   });
 
   it('ranks a title match above body matches (twice over: titles count three times)', async () => {
-    const inTitle = post({ path: '/t/', title: 'Tracing', sections: [] });
+    const inTitle = post({ path: normalizePostPath('/t/'), title: 'Tracing', sections: [] });
     const inBody = post({
-      path: '/b/',
+      path: normalizePostPath('/b/'),
       sections: [{ id: '', title: '', level: 0, html: '<p>Tracing, tracing.</p>' }],
     });
     const { find } = await indexOf([inBody, inTitle]);
@@ -152,7 +153,7 @@ describe('a big blog’s index', () => {
   const blog = (count: number): SearchEntry[] =>
     Array.from({ length: count }, (_, i) => ({
       title: `Post ${i}`,
-      path: `/blog/p-${i}/`,
+      path: normalizePostPath(`/blog/p-${i}/`),
       author: 'Ada',
       date: '2018-01-30T15:10:27+00:00',
       text: `${own(i)} shared${i % 50} common monitoring body text`,

@@ -3,17 +3,22 @@ import { prepareHtml } from '../../src/embed/embed-html.ts';
 import { offsetZone } from '../../src/embed/remote-site.ts';
 import { shadowCss } from '../../src/embed/embed-styles.ts';
 import { makePost } from '../app/fixtures.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const SITE = 'https://x.com/base/';
 
 function section(html: string) {
-  return makePost({ path: '/blog/a/', sections: [{ id: '', title: '', level: 0, html }] });
+  return makePost({
+    path: normalizePostPath('/blog/a/'),
+    sections: [{ id: '', title: '', level: 0, html }],
+  });
 }
 
 test('site paths and relative URLs become absolute on the post site; #links stay', () => {
+  // The compiler writes links to other posts under the site's base (`/base/blog/b/`).
   const { post } = prepareHtml(
     section(
-      '<p><a href="/blog/b/#part">other post</a> <a href="#here">here</a> ' +
+      '<p><a href="/base/blog/b/#part">other post</a> <a href="#here">here</a> ' +
         '<a href="https://elsewhere.org/">out</a> <img src="pic.png" alt=""></p>',
     ),
     SITE,

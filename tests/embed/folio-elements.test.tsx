@@ -5,6 +5,7 @@ import { defineFolioElements } from '../../src/embed/define-elements.tsx';
 import type { FolioEventMap } from '../../src/embed/embed-events.ts';
 import { fakeServer } from '../app/fake-server.ts';
 import { makeIndexPage, makePost, makeSummary } from '../app/fixtures.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const SITE = 'https://blog.example.com/';
 const POST_JSON = `${SITE}folio-data/v1/posts/blog/hello-world.json`;
@@ -81,7 +82,9 @@ describe('<folio-post>', () => {
     const other = `${SITE}folio-data/v1/posts/blog/other.json`;
     fakeServer({
       [POST_JSON]: { json: makePost() },
-      [other]: { json: makePost({ title: 'Another post', path: '/blog/other/' }) },
+      [other]: {
+        json: makePost({ title: 'Another post', path: normalizePostPath('/blog/other/') }),
+      },
     });
     const { element, inside } = mount(`<folio-post src="${POST_JSON}"></folio-post>`);
     await inside().findByRole('heading', { level: 1, name: 'Hello world' });
@@ -121,7 +124,7 @@ describe('<folio-posts>', () => {
       [`${SITE}blog/folio-data/v1/index/1.json`]: {
         json: makeIndexPage({
           posts: ['a', 'b', 'c'].map((slug) =>
-            makeSummary({ title: `Post ${slug}`, path: `/blog/${slug}/` }),
+            makeSummary({ title: `Post ${slug}`, path: normalizePostPath(`/blog/${slug}/`) }),
           ),
         }),
       },

@@ -17,6 +17,7 @@ import {
 } from '../../src/content/post-schema.ts';
 import type { CompileCache } from '../../src/build/compile-cache.ts';
 import { createPostStore, type PostStore } from '../../src/build/post-store.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const fixture = path.join(import.meta.dirname, '../compiler/navigation-fixtures/posts');
 let postsDir: string;
@@ -80,7 +81,10 @@ describe('dev store navigation', () => {
   });
 
   it('adds previous/next and related posts to a post from headers alone', async () => {
-    const post = await json(postSchema, postDataFile('/blog/tracing-containers-with-ebpf/'));
+    const post = await json(
+      postSchema,
+      postDataFile(normalizePostPath('/blog/tracing-containers-with-ebpf/')),
+    );
     expect(post.readingMinutes).toBe(2);
     expect(post.nav?.previous).toBeNull();
     expect(post.nav?.next?.title).toBe('eBPF internals explained');
@@ -101,7 +105,10 @@ describe('dev store navigation', () => {
     await store.update(path.relative(process.cwd(), file));
     const ada = await json(authorPageSchema, authorPageFile('ada-lovelace', 1));
     expect(ada.totalPosts).toBe(5);
-    const post = await json(postSchema, postDataFile('/blog/monitoring-containers-at-scale/'));
+    const post = await json(
+      postSchema,
+      postDataFile(normalizePostPath('/blog/monitoring-containers-at-scale/')),
+    );
     expect(post.title).toBe('Monitoring eBPF');
     expect(post.nav?.related.map((link) => link.title)).toContain('eBPF internals explained');
   });

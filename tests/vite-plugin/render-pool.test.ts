@@ -19,6 +19,7 @@ import { createPooledRunner } from '../../src/build/render-pool.ts';
 import { createWorkerPool } from '../../src/build/worker-pool.ts';
 import { createSiteWriter } from '../../src/build/site-writer.ts';
 import { filesOf } from './build-site.ts';
+import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = path.join(repo, 'tests/vite-plugin/fixtures/site-ok');
@@ -119,7 +120,10 @@ describe('the render pool', () => {
     });
     const first = jobs.find((job) => job.kind === 'post');
     if (first?.kind !== 'post') throw new Error('the fixture has posts');
-    const escaping: PageJob = { kind: 'post', post: { ...first.post, path: '/../../escape/' } };
+    const escaping: PageJob = {
+      kind: 'post',
+      post: { ...first.post, path: normalizePostPath('/../../escape/') },
+    };
     try {
       await expect(runner.run(escaping)).rejects.toThrow(
         `Writing /../../escape/ (${first.post.source}) failed: Error: Folio refused to write`,

@@ -1,14 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { normalizePostPath, postDataFile } from '../../content/data-paths.ts';
+import { postDataFile } from '../../content/data-paths.ts';
+import type { PostPath } from '../../content/post-path.ts';
 import { postSchema } from '../../content/post-schema.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { fetchJson } from './fetch-json.ts';
 
-/** The post at a permalink path. Loaders ensure it, views read it with useSuspenseQuery. */
-export function postQuery(site: SiteConfig, path: string) {
-  const postPath = normalizePostPath(path);
+/**
+ * The post at a permalink path. Loaders ensure it, views read it with useSuspenseQuery. The
+ * path is normalized where it came in (the router location, or a path read from JSON), so the
+ * key and the file are the same for every caller.
+ */
+export function postQuery(site: SiteConfig, path: PostPath) {
   return queryOptions({
-    queryKey: ['folio', 'post', postPath],
-    queryFn: ({ signal }) => fetchJson(site.base + postDataFile(postPath), postSchema, signal),
+    queryKey: ['folio', 'post', path],
+    queryFn: ({ signal }) => fetchJson(site.base + postDataFile(path), postSchema, signal),
   });
 }

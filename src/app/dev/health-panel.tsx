@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { normalizePostPath } from '../../content/data-paths.ts';
+import { normalizePostPath } from '../../content/post-path.ts';
 import { useSite } from '../site-context.tsx';
 import { healthQuery } from './health-query.ts';
 import { useMessages } from '../i18n/use-messages.ts';

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { sitePathOf } from '../../content/site-url.ts';
 import { useSite } from '../site-context.tsx';
 
 /**
@@ -26,10 +27,10 @@ export function useInternalLinks(): (event: MouseEvent<HTMLElement>) => void {
       return;
     }
     const url = new URL(anchor.href, window.location.href);
-    if (url.origin !== window.location.origin || !url.pathname.startsWith(base)) return;
+    const path = url.origin === window.location.origin ? sitePathOf(url.pathname, base) : null;
     // Uploads and other files have an extension; permalinks do not.
-    if (/\.[a-z0-9]+$/i.test(url.pathname)) return;
+    if (path === null || /\.[a-z0-9]+$/i.test(path)) return;
     event.preventDefault();
-    void navigate(url.pathname.slice(base.length - 1) + url.search + url.hash);
+    void navigate(path + url.search + url.hash);
   };
 }

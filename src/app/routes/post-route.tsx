@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { normalizePostPath } from '../../content/data-paths.ts';
+import { normalizePostPath, type PostPath } from '../../content/post-path.ts';
+import { sitePathOf } from '../../content/site-url.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { isNotFoundError } from '../data/data-errors.ts';
 import { postQuery } from '../data/post-query.ts';
@@ -15,13 +16,13 @@ import { ArticleView } from '../views/article-view.tsx';
 import { NotFoundView } from '../views/not-found-view.tsx';
 import { PostNavigation } from '../views/post-navigation.tsx';
 
-/** The permalink path of a request, relative to the site base: `/blog/a` → `/blog/a/`. */
-export function postPathOf(requestUrl: string, base: string): string {
+/**
+ * The permalink path of a request, relative to the site base: `/blog/a` → `/blog/a/`. The one
+ * place the router's location becomes a post path.
+ */
+export function postPathOf(requestUrl: string, base: string): PostPath {
   const { pathname } = new URL(requestUrl);
-  const baseDir = base.replace(/\/$/, '');
-  const insideBase = pathname === baseDir || pathname.startsWith(`${baseDir}/`);
-  const inside = insideBase ? pathname.slice(baseDir.length) : pathname;
-  return normalizePostPath(inside);
+  return normalizePostPath(sitePathOf(pathname, base) ?? pathname);
 }
 
 /** Loads the post before the route renders, so navigation shows no spinner. */

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { normalizePostPath } from '../../content/data-paths.ts';
+import { normalizePostPath } from '../../content/post-path.ts';
 import { SEARCH_PAGE_PATH } from '../../content/search-paths.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { SearchResults, searchStatus } from './search-results.tsx';

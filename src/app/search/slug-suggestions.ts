@@ -70,10 +70,14 @@ function cutOff(a: string, b: string): number {
  * Up to `limit` permalinks whose slug is closest to the missing path's last segments, best
  * first; none when nothing is close enough.
  */
-export function closestPaths(missing: string, paths: readonly string[], limit = 5): string[] {
+export function closestPaths<P extends string>(
+  missing: string,
+  paths: readonly P[],
+  limit = 5,
+): P[] {
   const wanted = slugsOf(missing);
   if (wanted.length === 0) return [];
-  const scored: { path: string; score: number }[] = [];
+  const scored: { path: P; score: number }[] = [];
   for (const path of paths) {
     const slug = slugsOf(path).at(-1);
     if (slug === undefined) continue;

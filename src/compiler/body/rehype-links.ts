@@ -1,8 +1,9 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { normalizePostPath } from '../../content/data-paths.ts';
+import { normalizePostPath } from '../../content/post-path.ts';
+import { siteHref } from '../../content/site-url.ts';
 import { isOldHost, oldSiteOf, type OldSite } from '../links/old-site.ts';
-import { postIdPath, resolvePostPath } from '../links/post-path.ts';
+import { INDEX_PHP, postIdPath, resolvePostPath } from '../links/post-path.ts';
 import { note, type BodyReport } from '../report/body-report.ts';
 import type { BodyContext } from './body-context.ts';
 import { bodyData } from './body-file.ts';
@@ -63,12 +64,11 @@ function rewriteHref(
   report: BodyReport,
 ): string {
   // In-app paths are root-relative: under a base path (`/blog/`) they live below it.
-  const inApp = (path: string) => `${siteBase.replace(/\/$/, '')}${path}`;
+  const inApp = (path: string) => siteHref(siteBase, path);
   const value = href.trim();
   if (value.startsWith('#') || site === null) return value;
-  const oldPage = `${site.origin}${site.ownPath}`;
-  if (!URL.canParse(value, oldPage)) return value;
-  const url = new URL(value, oldPage);
+  if (!URL.canParse(value, site.page)) return value;
+  const url = new URL(value, site.page);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return value;
   if (!isOldHost(url, site)) return value;
 
@@ -82,10 +82,10 @@ function rewriteHref(
     if (target !== value) note(report, 'rewritten-link', `${value} → ${target}`);
     return target;
   }
-  const path = normalizePostPath(url.pathname);
-  if (path === normalizePostPath(site.ownPath) && url.search === '')
-    return url.hash === '' ? inApp(path) : url.hash;
-  const post = url.search === '' ? resolvePostPath(url.pathname, site, knownPaths) : null;
+  // The link's path is normalized here, once, where it enters.
+  const path = normalizePostPath(url.pathname.replace(INDEX_PHP, ''));
+  if (path === site.ownPath && url.search === '') return url.hash === '' ? inApp(path) : url.hash;
+  const post = url.search === '' ? resolvePostPath(path, site, knownPaths) : null;
   if (post !== null && post.known !== false) {
     const target = inApp(post.path) + url.hash;
     if (target !== value) note(report, 'rewritten-link', `${value} → ${target}`);
@@ -102,7 +102,7 @@ function mediaUrl(
   noteHttp = true,
 ): string {
   const trimmed = value.trim();
-  const base = site === null ? undefined : `${site.origin}${site.ownPath}`;
+  const base = site?.page;
   const absolute = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
   if (!URL.canParse(absolute, base)) return trimmed;
   const url = new URL(absolute, base);

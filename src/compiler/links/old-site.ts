@@ -1,3 +1,5 @@
+import { normalizePostPath, type PostPath } from '../../content/post-path.ts';
+
 /**
  * The old WordPress site, seen from one of its posts. Hosts compare without `www.` and
  * without scheme: exports mix http and https, www and bare host for the same site.
@@ -7,15 +9,24 @@ export interface OldSite {
   origin: string;
   /** The host without `www.`, lower case. */
   host: string;
+  /** The post's page on the old site, https, as written: relative URLs resolve against it. */
+  page: string;
   /** The post's own path (`/blog/slug/`): its shape tells what other posts' paths look like. */
-  ownPath: string;
+  ownPath: PostPath;
 }
 
+/** The permalink read once, for every link of the post's body. */
 export function oldSiteOf(permalink: string | undefined): OldSite | null {
   if (permalink === undefined || !URL.canParse(permalink.trim())) return null;
   const url = new URL(permalink.trim());
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return { origin: `https://${url.host}`, host: bareHost(url.hostname), ownPath: url.pathname };
+  const origin = `https://${url.host}`;
+  return {
+    origin,
+    host: bareHost(url.hostname),
+    page: `${origin}${url.pathname}`,
+    ownPath: normalizePostPath(url.pathname),
+  };
 }
 
 export function bareHost(hostname: string): string {

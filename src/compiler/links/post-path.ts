@@ -1,4 +1,4 @@
-import { normalizePostPath } from '../../content/data-paths.ts';
+import type { PostPath } from '../../content/post-path.ts';
 import type { OldSite } from './old-site.ts';
 
 /** WordPress paths that are never posts: files, feeds, archives, admin. */
@@ -15,23 +15,26 @@ export function postIdPath(id: number): string {
   return `/?p=${id}`;
 }
 
+/** `/index.php/blog/x/`: WordPress's permalinks without URL rewriting. */
+export const INDEX_PHP = /^\/index\.php(?=\/)/i;
+
 /**
- * The in-app path of the post a same-host path names, or null when it names no post (a file,
+ * The in-app path of the post a same-host path names (normalized, `/index.php` dropped:
+ * see INDEX_PHP), or null when it names no post (a file,
  * an archive, a page like /about/). With `knownPaths` (every post of the export) the answer is
  * exact; without it, a path counts as a post when it has the shape of this post's own
  * permalink (`/blog/x/` next to `/blog/y/`, `/2014/11/09/x/` next to `/2015/01/02/y/`), and
  * an older date permalink `/YYYY/MM/DD/slug/` is mapped onto the current shape.
  */
 export function resolvePostPath(
-  pathname: string,
+  path: PostPath,
   site: OldSite,
   knownPaths: ReadonlySet<string> | undefined,
 ): { path: string; known: boolean | null } | null {
-  const path = normalizePostPath(pathname.replace(/^\/index\.php(?=\/)/i, ''));
   if (path === '/' || NOT_POST.test(path) || FILE.test(path)) return null;
-  const candidates = [path];
+  const candidates: string[] = [path];
   const slug = DATE_PREFIX.exec(path)?.[1];
-  const own = shape(normalizePostPath(site.ownPath));
+  const own = shape(site.ownPath);
   if (slug !== undefined && own.dated === false) candidates.push(`${own.prefix}${slug}/`);
   if (knownPaths !== undefined) {
     const found = candidates.find((candidate) => knownPaths.has(candidate));

@@ -1,3 +1,5 @@
+import { absoluteUrl } from '../../content/site-url.ts';
+
 /**
  * Feed readers show post HTML away from the site, where `/wp-content/x.png`, `other-post/` or
  * `#section` mean nothing: every URL attribute is resolved against the post's own URL.
@@ -28,10 +30,7 @@ function absoluteTag(html: string, pageUrl: string): string {
 }
 
 function resolve(value: string, base: string): string {
-  const decoded = value.replace(/&amp;/g, '&');
-  try {
-    return new URL(decoded, base).href.replace(/&/g, '&amp;');
-  } catch {
-    return value; // Not a URL at all: leave it as the sanitizer let it through.
-  }
+  const absolute = absoluteUrl(value.replace(/&amp;/g, '&'), base);
+  // Not a URL at all: left as the sanitizer let it through.
+  return absolute === undefined ? value : absolute.replace(/&/g, '&amp;');
 }

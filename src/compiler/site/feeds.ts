@@ -2,7 +2,7 @@ import type { Post } from '../../content/post-schema.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { ATOM_FEED_FILE, JSON_FEED_FILE, RSS_FEED_FILE } from '../../content/site-files.ts';
 import { absoluteUrls } from './absolute-urls.ts';
-import { siteUrl } from './site-url.ts';
+import { siteUrl } from '../../content/site-url.ts';
 import { xmlText } from './xml-text.ts';
 
 type FeedSite = Pick<SiteConfig, 'title' | 'origin' | 'base' | 'locale'>;

@@ -1,7 +1,7 @@
 import { escapeMarkup } from '../../content/escape-markup.ts';
 import type { Post } from '../../content/post-schema.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
-import { siteUrl } from './site-url.ts';
+import { siteUrl } from '../../content/site-url.ts';
 
 type OembedSite = Pick<SiteConfig, 'title' | 'origin' | 'base'>;
 

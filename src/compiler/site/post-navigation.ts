@@ -1,9 +1,10 @@
+import type { PostPath } from '../../content/post-path.ts';
 import type { PostLink, PostNav } from '../../content/post-schema.ts';
 import { createRelatedIndex } from './related-posts.ts';
 
 interface Linkable {
   title: string;
-  path: string;
+  path: PostPath;
   date: string;
 }
 

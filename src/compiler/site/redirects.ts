@@ -1,11 +1,7 @@
 import type { SiteConfig } from '../../content/site-config.ts';
-import {
-  archivePagePath,
-  normalizePostPath,
-  wordpressMonthPath,
-  type YearMonth,
-} from '../../content/data-paths.ts';
-import { siteUrl } from './site-url.ts';
+import { archivePagePath, wordpressMonthPath, type YearMonth } from '../../content/data-paths.ts';
+import { normalizePostPath, pathKey } from '../../content/post-path.ts';
+import { siteHref, siteUrl } from '../../content/site-url.ts';
 import { escapeMarkup } from '../../content/escape-markup.ts';
 
 /** An old URL path (relative to the site base) that should send readers to a new one. */
@@ -30,7 +26,7 @@ export function redirectsFile(
   redirects: Redirect[],
   ids: { id: number; path: string }[],
 ): string {
-  const href = (path: string) => `${site.base}${path.replace(/^\/+/, '')}`;
+  const href = (path: string) => siteHref(site.base, path);
   const lines = [
     ...redirects.map(({ from, to }) => `${href(from)} ${href(to)} 301`),
     ...ids
@@ -46,7 +42,8 @@ export function redirectsFile(
  * whose permalinks are `/%year%/%monthnum%/` keeps its posts there.
  */
 export function monthRedirects(months: readonly YearMonth[], taken: Iterable<string>): Redirect[] {
-  const key = (path: string) => normalizePostPath(path).toLowerCase();
+  // Configured redirects and month paths are written by hand: normalized here, where they enter.
+  const key = (path: string) => pathKey(normalizePostPath(path));
   const owned = new Set<string>();
   for (const path of taken) owned.add(key(path));
   return months

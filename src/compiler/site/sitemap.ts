@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../../content/site-config.ts';
 import { SITEMAP_FILE } from '../../content/site-files.ts';
-import { siteUrl } from './site-url.ts';
+import { siteUrl } from '../../content/site-url.ts';
 import { xmlText } from './xml-text.ts';
 
 /** The sitemaps protocol allows at most 50,000 URLs per file. */

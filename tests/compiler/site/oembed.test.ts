@@ -8,13 +8,14 @@ import {
   oembedJson,
 } from '../../../src/compiler/site/oembed.ts';
 import type { Post } from '../../../src/content/post-schema.ts';
+import { normalizePostPath } from '../../../src/content/post-path.ts';
 
 const site = { title: 'Folio & Co', origin: 'https://x.com', base: '/blog/', locale: 'en-US' };
 const post: Post = {
   schemaVersion: 1,
   id: 1,
   title: 'Quotes "and" <tags>',
-  path: '/2016/04/elb/',
+  path: normalizePostPath('/2016/04/elb/'),
   author: 'Ada',
   date: '2016-04-26T10:00:00-07:00',
   excerpt: '',
