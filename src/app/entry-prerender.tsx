@@ -5,20 +5,13 @@ import {
   StaticRouterProvider,
   type DataStrategyFunction,
 } from 'react-router';
-import {
-  ARCHIVE_INDEX_PATH,
-  archivePagePath,
-  authorPagePath,
-  indexPagePath,
-} from '../content/data-paths.ts';
+import { PAGE_DATA_ID, type PageKind, type PageOf } from '../content/page-data.ts';
+import { NOT_FOUND_PAGE, pageFacts } from '../content/page-kinds.ts';
+import type { Prerender } from '../content/prerender.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { AppProviders } from './app-providers.tsx';
 import { createQueryClient } from './data/create-query-client.ts';
 import { NotFoundError } from './data/data-errors.ts';
-import { indexQuery } from './data/index-query.ts';
-import { archiveIndexQuery, archiveQuery, authorQuery } from './data/listing-queries.ts';
-import { PAGE_DATA_ID, type PageData } from './data/page-data.ts';
-import { postQuery } from './data/post-query.ts';
 import { indexHead, notFoundHead, postHead, type HeadTag } from './head/head-tags.ts';
 import { archiveHead, archiveIndexHead, authorHead } from './head/listing-head.ts';
 import { renderHead } from './head/render-head.ts';
@@ -26,51 +19,38 @@ import { safeJson } from './head/safe-json.ts';
 import { createRoutes } from './routes.tsx';
 
 /**
- * The prerenderer: renders one page with the browser's own route tree and providers, from
- * data the build hands over (never a request). Built by Vite as an SSR bundle and run by
- * Folio's Vite plugin after the client build; it does no I/O, it only returns strings.
+ * The prerenderer (src/content/prerender.ts): renders one page with the browser's own route
+ * tree and providers, from data the build hands over (never a request). Built by Vite as an
+ * SSR bundle and run by the build room after the client build; it does no I/O, it only
+ * returns strings.
  */
-export interface PrerenderedPage {
-  /** Tags for `<head>`: title, description, canonical, Open Graph, JSON-LD, feeds. */
-  head: string;
-  /** The markup inside `<div id="root">`. */
-  root: string;
-  /** The non-executing page data script the browser hydrates from. */
-  data: string;
+
+/** The head of each kind of page; a kind without one fails the type check. */
+const HEADS: { readonly [K in PageKind]: (site: SiteConfig, page: PageOf<K>) => HeadTag[] } = {
+  post: (site, { post }) => postHead(site, post),
+  index: (site, { index }) => indexHead(site, index),
+  author: (site, { author }) => authorHead(site, author),
+  'archive-index': (site) => archiveIndexHead(site),
+  archive: (site, { archive }) => archiveHead(site, archive),
+  'not-found': (site) => notFoundHead(site),
+};
+
+function headOf<K extends PageKind>(site: SiteConfig, kind: K, page: PageOf<K>): HeadTag[] {
+  return HEADS[kind](site, page);
 }
 
-export async function prerenderPage(site: SiteConfig, page: PageData): Promise<PrerenderedPage> {
+export const prerenderPage: Prerender = async (site, page) => {
   const queryClient = createQueryClient();
   const routes = createRoutes(queryClient, site);
   const handler = createStaticHandler(routes, { basename: site.base });
-  let path: string;
-  let head: HeadTag[];
-  if (page.kind === 'post') {
-    path = page.post.path;
-    queryClient.setQueryData(postQuery(site, path).queryKey, page.post);
-    head = postHead(site, page.post);
-  } else if (page.kind === 'index') {
-    path = indexPagePath(page.index.page);
-    queryClient.setQueryData(indexQuery(site, page.index.page).queryKey, page.index);
-    head = indexHead(site, page.index);
-  } else if (page.kind === 'author') {
-    const { slug, page: number } = page.author;
-    path = authorPagePath(slug, number);
-    queryClient.setQueryData(authorQuery(site, slug, number).queryKey, page.author);
-    head = authorHead(site, page.author);
-  } else if (page.kind === 'archive') {
-    const { year, month, page: number } = page.archive;
-    path = archivePagePath({ year, month }, number);
-    queryClient.setQueryData(archiveQuery(site, { year, month }, number).queryKey, page.archive);
-    head = archiveHead(site, page.archive);
-  } else if (page.kind === 'archive-index') {
-    path = ARCHIVE_INDEX_PATH;
-    queryClient.setQueryData(archiveIndexQuery(site).queryKey, page.archiveIndex);
-    head = archiveIndexHead(site);
-  } else {
-    path = '/404.html';
-    head = notFoundHead(site);
+  let path: string = NOT_FOUND_PAGE.path;
+  if (page.kind !== 'not-found') {
+    // The page's data where its route's loader looks for it: the loader then fetches nothing.
+    const facts = pageFacts(page.kind, page);
+    path = facts.path;
+    queryClient.setQueryData(facts.queryKey, facts.payload);
   }
+  const head = headOf(site, page.kind, page);
   const url = `${site.origin}${site.base}${path.slice(1)}`;
   // The 404 page is the post route failing to find its file, as in the browser.
   const notFound: DataStrategyFunction = async ({ matches }) => {
@@ -99,4 +79,4 @@ export async function prerenderPage(site: SiteConfig, page: PageData): Promise<P
     root,
     data: `<script type="application/json" id="${PAGE_DATA_ID}">${safeJson(page)}</script>`,
   };
-}
+};

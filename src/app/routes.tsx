@@ -1,18 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { matchRoutes, type HydrationState, type RouteObject } from 'react-router';
+import { matchRoutes, type HydrationState, type Params, type RouteObject } from 'react-router';
+import type { DataPageKind, PageData, PageOf } from '../content/page-data.ts';
+import { DATA_PAGE_KINDS, PAGE_KINDS, pageFacts } from '../content/page-kinds.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { NotFoundError } from './data/data-errors.ts';
-import { indexQuery } from './data/index-query.ts';
-import { archiveIndexQuery, archiveQuery, authorQuery } from './data/listing-queries.ts';
-import type { PageData } from './data/page-data.ts';
-import { postQuery } from './data/post-query.ts';
 import { createEmbedRoutes } from './routes/embed-route.tsx';
-import { createIndexLoader, IndexRoute } from './routes/index-route.tsx';
-import { createPostLoader, postPathOf, PostRoute } from './routes/post-route.tsx';
+import { PAGE_ROUTES } from './routes/page-routes.tsx';
 import { RootErrorBoundary } from './routes/root-error-boundary.tsx';
 import { RouteErrorBoundary } from './routes/route-error-boundary.tsx';
 import { createSearchRoute } from './routes/search-route.tsx';
-import { yearMonthOf } from './routes/route-params.ts';
 import { LoadingView } from './views/loading-view.tsx';
 import { SiteLayout } from './views/site-layout.tsx';
 
@@ -31,87 +27,34 @@ import { SiteLayout } from './views/site-layout.tsx';
  *   /…/embed/      that post in an iframe (embed-route.tsx)
  */
 export function createRoutes(queryClient: QueryClient, site: SiteConfig): RouteObject[] {
-  const indexLoader = createIndexLoader(queryClient, site);
-  // Listing pages other than the index are their own chunks (so is search): a reader who
-  // lands on a post never downloads them. main.tsx loads a matched one before hydrating.
-  const author = () =>
-    import('./routes/author-route.tsx').then((module) => ({
-      loader: module.createAuthorLoader(queryClient, site),
-      Component: module.AuthorRoute,
-    }));
-  const archive = () =>
-    import('./routes/archive-route.tsx').then((module) => ({
-      loader: module.createArchiveLoader(queryClient, site),
-      Component: module.ArchiveRoute,
-    }));
-  const archiveIndex = () =>
-    import('./routes/archive-route.tsx').then((module) => ({
-      loader: module.createArchiveIndexLoader(queryClient, site),
-      Component: module.ArchiveIndexRoute,
-    }));
   const page = {
     HydrateFallback: LoadingView,
     ErrorBoundary: RouteErrorBoundary,
   };
+  // Each kind's paths (src/content/page-kinds.ts) with its loader and view (page-routes.tsx).
+  const pages = DATA_PAGE_KINDS.flatMap((kind): RouteObject[] => {
+    const handler = PAGE_ROUTES[kind].handler(queryClient, site);
+    return PAGE_KINDS[kind].routes.map(({ id, path }) =>
+      path === '' ? { id, index: true, ...handler, ...page } : { id, path, ...handler, ...page },
+    );
+  });
   return [
     {
       id: 'root',
       path: '/',
       Component: SiteLayout,
       ErrorBoundary: RootErrorBoundary,
-      children: [
-        createSearchRoute(),
-        { id: 'home', index: true, loader: indexLoader, Component: IndexRoute, ...page },
-        {
-          id: 'index-page',
-          path: 'page/:page',
-          loader: indexLoader,
-          Component: IndexRoute,
-          ...page,
-        },
-        {
-          id: 'author',
-          path: 'author/:slug',
-          lazy: author,
-          ...page,
-        },
-        {
-          id: 'author-page',
-          path: 'author/:slug/page/:page',
-          lazy: author,
-          ...page,
-        },
-        {
-          id: 'archive-index',
-          path: 'archive',
-          lazy: archiveIndex,
-          ...page,
-        },
-        {
-          id: 'archive',
-          path: 'archive/:year/:month',
-          lazy: archive,
-          ...page,
-        },
-        {
-          id: 'archive-page',
-          path: 'archive/:year/:month/page/:page',
-          lazy: archive,
-          ...page,
-        },
-        {
-          id: 'post',
-          path: '*',
-          loader: createPostLoader(queryClient, site),
-          Component: PostRoute,
-          ...page,
-        },
-      ],
+      children: [createSearchRoute(), ...pages],
     },
     // `<permalink>embed/`: the post in an iframe, outside the site frame (embed-route.tsx).
     ...createEmbedRoutes(queryClient, site),
   ];
 }
+
+/** The kind each page route shows, by route id. */
+const KIND_OF_ROUTE = new Map<string, DataPageKind>(
+  DATA_PAGE_KINDS.flatMap((kind) => PAGE_KINDS[kind].routes.map(({ id }) => [id, kind] as const)),
+);
 
 /**
  * Puts a prerendered page's data where the loaders will look for it, and returns the router
@@ -132,34 +75,29 @@ export function seedFromPageData(
   if (page.kind === 'not-found') {
     return { loaderData: {}, errors: { [id]: new NotFoundError(location.pathname) } };
   }
-  if (page.kind === 'post' && id === 'post') {
-    const path = postPathOf(location.href, site.base);
-    if (path !== page.post.path) return null;
-    queryClient.setQueryData(postQuery(site, path).queryKey, page.post);
-    return { loaderData: { [id]: { path } } };
-  }
-  const wantedPage = leaf.params.page === undefined ? 1 : Number(leaf.params.page);
-  if (page.kind === 'index' && (id === 'home' || id === 'index-page')) {
-    if (wantedPage !== page.index.page) return null;
-    queryClient.setQueryData(indexQuery(site, page.index.page).queryKey, page.index);
-    return { loaderData: { [id]: { page: page.index.page } } };
-  }
-  if (page.kind === 'author' && (id === 'author' || id === 'author-page')) {
-    const { slug, page: number } = page.author;
-    if (wantedPage !== number || leaf.params.slug !== slug) return null;
-    queryClient.setQueryData(authorQuery(site, slug, number).queryKey, page.author);
-    return { loaderData: { [id]: { slug, page: number } } };
-  }
-  if (page.kind === 'archive' && (id === 'archive' || id === 'archive-page')) {
-    const when = yearMonthOf(leaf.params.year, leaf.params.month);
-    const { year, month, page: number } = page.archive;
-    if (wantedPage !== number || when?.year !== year || when.month !== month) return null;
-    queryClient.setQueryData(archiveQuery(site, when, number).queryKey, page.archive);
-    return { loaderData: { [id]: { when, page: number } } };
-  }
-  if (page.kind === 'archive-index' && id === 'archive-index') {
-    queryClient.setQueryData(archiveIndexQuery(site).queryKey, page.archiveIndex);
-    return { loaderData: { [id]: {} } };
-  }
-  return null;
+  if (KIND_OF_ROUTE.get(id) !== page.kind) return null;
+  return seed(queryClient, page.kind, page, { id, params: leaf.params, location, site });
+}
+
+/**
+ * Seeds the page's data when it is the page the URL asks for (their query keys agree); the
+ * route's loader data is then what its loader would have returned, the address.
+ */
+function seed<K extends DataPageKind>(
+  queryClient: QueryClient,
+  kind: K,
+  page: PageOf<K>,
+  match: { id: string; params: Params; location: URL; site: SiteConfig },
+): HydrationState | null {
+  const wanted = PAGE_ROUTES[kind].addressAt(match.params, match.location, match.site);
+  if (wanted === null) return null;
+  const facts = pageFacts(kind, page);
+  if (!sameKey(PAGE_KINDS[kind].queryKey(wanted), facts.queryKey)) return null;
+  queryClient.setQueryData(facts.queryKey, facts.payload);
+  return { loaderData: { [match.id]: wanted } };
+}
+
+/** Query keys hold strings and numbers only (page-kinds.ts). */
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-
-/** What the prerenderer returns for one page (see src/app/entry-prerender.tsx). */
-export interface PrerenderedPage {
-  head: string;
-  root: string;
-  data: string;
-}
+import type { PrerenderedPage } from '../content/prerender.ts';
 
 export interface PageTemplate {
   /** Fills the built index.html with one page. */

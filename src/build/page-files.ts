@@ -1,11 +1,12 @@
-import { listingJson, type ListingPage } from '../compiler/site/listings.ts';
+import type { ListingPage } from '../compiler/site/listings.ts';
 import { embedPageFile, embedPageHead, oembedFile, oembedJson } from '../compiler/site/oembed.ts';
-import { postDataFile } from '../content/data-paths.ts';
+import type { PageData } from '../content/page-data.ts';
+import { NOT_FOUND_PAGE, pageFacts } from '../content/page-kinds.ts';
 import type { Post } from '../content/post-schema.ts';
+import type { Prerender } from '../content/prerender.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { PageTemplate } from './compose-page.ts';
 import { withBody } from './post-bodies.ts';
-import type { Prerender } from './prerender-bundle.ts';
 import type { SiteWriter } from './site-writer.ts';
 
 /**
@@ -45,21 +46,21 @@ export function createInlineRunner(options: {
           files.push(name);
         },
       };
-      if (job.kind === 'post') {
-        const post = job.body === undefined ? job.post : withBody(job.post, job.body);
-        await writer.write(postDataFile(post.path), JSON.stringify(post));
-        const page = await prerender(site, { kind: 'post', post });
-        await writer.write(pageFile(post.path), template.compose(page));
+      const page = pageDataOf(job);
+      if (page.kind === 'not-found') {
+        await writer.write(NOT_FOUND_PAGE.html, template.compose(await prerender(site, page)));
+        return files;
+      }
+      // Its data file and its page (src/content/page-kinds.ts), whatever its kind.
+      const { file, html, payload } = pageFacts(page.kind, page);
+      await writer.write(file, JSON.stringify(payload));
+      await writer.write(html, template.compose(await prerender(site, page)));
+      if (page.kind === 'post') {
+        const { post } = page;
         // The iframe variant is an app shell: the app's embed route renders it from the JSON.
         const shell = { head: embedPageHead(site, post), root: '', data: '' };
         await writer.write(embedPageFile(post.path), template.compose(shell));
         await writer.write(oembedFile(post.path), oembedJson(site, post));
-      } else if (job.kind === 'listing') {
-        const { page } = job;
-        await writer.write(page.file, JSON.stringify(listingJson(page.data)));
-        await writer.write(pageFile(page.path), template.compose(await prerender(site, page.data)));
-      } else {
-        await writer.write('404.html', template.compose(await prerender(site, job)));
       }
       return files;
     },
@@ -67,9 +68,12 @@ export function createInlineRunner(options: {
   };
 }
 
-/** `/blog/a/` → `blog/a/index.html`; `/` → `index.html`. */
-function pageFile(sitePath: string): string {
-  return `${sitePath.replace(/^\/+/, '')}index.html`;
+/** The page a job renders; a post's sections come from the cache entry when it has none. */
+function pageDataOf(job: PageJob): PageData {
+  if (job.kind === 'post') {
+    return { kind: 'post', post: job.body === undefined ? job.post : withBody(job.post, job.body) };
+  }
+  return job.kind === 'listing' ? job.page.data : job;
 }
 
 /** Names a job in an error: the page's path, and for a post its source file. */

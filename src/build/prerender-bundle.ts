@@ -1,13 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { ListingData } from '../compiler/site/listings.ts';
-import type { Post } from '../content/post-schema.ts';
-import type { SiteConfig } from '../content/site-config.ts';
-import type { PrerenderedPage } from './compose-page.ts';
-
-/** What to prerender: the same shape as the app's page data (src/app/data/page-data.ts). */
-export type PageInput = { kind: 'post'; post: Post } | ListingData | { kind: 'not-found' };
-
-export type Prerender = (site: SiteConfig, page: PageInput) => Promise<PrerenderedPage>;
+import type { Prerender } from '../content/prerender.ts';
 
 /** A built prerenderer: its file and build id (render workers load it too) and the function. */
 export interface PrerenderBundle {
@@ -32,8 +24,9 @@ export async function loadPrerenderBundle(file: string, buildId: string): Promis
 }
 
 /**
- * The bundle is the app's own entry (src/app/entry-prerender.tsx), built a moment ago; its
- * signature is the app's prerenderPage, which the type-level PageInput mirrors.
+ * The bundle is the app's own entry (src/app/entry-prerender.tsx), built a moment ago, whose
+ * prerenderPage is typed by the same Prerender (build-prerenderer.ts checks it at compile
+ * time); at run time only its presence can be checked.
  */
 function hasPrerender(module: unknown): module is { prerenderPage: Prerender } {
   return (

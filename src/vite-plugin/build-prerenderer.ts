@@ -2,12 +2,23 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
-import type { SiteConfig } from '../content/site-config.ts';
+import type * as PrerenderEntry from '../app/entry-prerender.tsx';
 import { loadPrerenderBundle, type PrerenderBundle } from '../build/prerender-bundle.ts';
+import type { Prerender } from '../content/prerender.ts';
+import type { SiteConfig } from '../content/site-config.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 
+/**
+ * The entry this file builds, named twice: by URL for Vite, and by the type import above, so
+ * the import graph sees the edge and the type checker fails here (not the build at run time)
+ * if the entry stops exporting the Prerender that loadPrerenderBundle hands the build room.
+ */
 const ENTRY = fileURLToPath(new URL('../app/entry-prerender.tsx', import.meta.url));
+
+export type PrerenderEntryModule = ExportsPrerender<typeof PrerenderEntry>;
+
+type ExportsPrerender<T extends { prerenderPage: Prerender }> = T;
 
 /**
  * Where prerender bundles are built (a self-contained file each): inside Folio's own

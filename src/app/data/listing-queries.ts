@@ -1,10 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  ARCHIVE_INDEX_FILE,
-  archivePageFile,
-  authorPageFile,
-  type YearMonth,
-} from '../../content/data-paths.ts';
+import type { YearMonth } from '../../content/data-paths.ts';
+import { PAGE_KINDS } from '../../content/page-kinds.ts';
 import {
   archiveIndexSchema,
   archivePageSchema,
@@ -13,28 +9,31 @@ import {
 import type { SiteConfig } from '../../content/site-config.ts';
 import { fetchJson } from './fetch-json.ts';
 
+const { author, archive, 'archive-index': archiveIndex } = PAGE_KINDS;
+
 /** Page `page` of an author's posts (`/author/<slug>/`). */
 export function authorQuery(site: SiteConfig, slug: string, page: number) {
   return queryOptions({
-    queryKey: ['folio', 'author', slug, page],
+    queryKey: author.queryKey({ slug, page }),
     queryFn: ({ signal }) =>
-      fetchJson(site.base + authorPageFile(slug, page), authorPageSchema, signal),
+      fetchJson(site.base + author.file({ slug, page }), authorPageSchema, signal),
   });
 }
 
 /** Page `page` of a month's posts (`/archive/2018/01/`). */
 export function archiveQuery(site: SiteConfig, when: YearMonth, page: number) {
   return queryOptions({
-    queryKey: ['folio', 'archive', when.year, when.month, page],
+    queryKey: archive.queryKey({ when, page }),
     queryFn: ({ signal }) =>
-      fetchJson(site.base + archivePageFile(when, page), archivePageSchema, signal),
+      fetchJson(site.base + archive.file({ when, page }), archivePageSchema, signal),
   });
 }
 
 /** Every month with posts, newest first (`/archive/`). */
 export function archiveIndexQuery(site: SiteConfig) {
   return queryOptions({
-    queryKey: ['folio', 'archive-index'],
-    queryFn: ({ signal }) => fetchJson(site.base + ARCHIVE_INDEX_FILE, archiveIndexSchema, signal),
+    queryKey: archiveIndex.queryKey({}),
+    queryFn: ({ signal }) =>
+      fetchJson(site.base + archiveIndex.file({}), archiveIndexSchema, signal),
   });
 }

@@ -9,16 +9,15 @@ import { useHead } from '../head/use-head.ts';
 import { useSite } from '../site-context.tsx';
 import { ArchiveIndexView } from '../views/archive-index-view.tsx';
 import { ArchiveView } from '../views/archive-view.tsx';
-import { pageNumberOf, yearMonthOf } from './route-params.ts';
+import { archiveAddressOf } from './route-params.ts';
 
 /** `/archive/:year/:month/` and its `page/:page/`; a month without posts is a 404. */
 export function createArchiveLoader(queryClient: QueryClient, site: SiteConfig) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const when = yearMonthOf(params.year, params.month);
-    const page = pageNumberOf(params.page);
-    if (when === null || page === null) throw data('Not Found', { status: 404 });
-    await queryClient.ensureQueryData(archiveQuery(site, when, page));
-    return { when, page };
+    const address = archiveAddressOf(params);
+    if (address === null) throw data('Not Found', { status: 404 });
+    await queryClient.ensureQueryData(archiveQuery(site, address.when, address.page));
+    return address;
   };
 }
 

@@ -8,17 +8,16 @@ import { authorHead } from '../head/listing-head.ts';
 import { useHead } from '../head/use-head.ts';
 import { useSite } from '../site-context.tsx';
 import { AuthorView } from '../views/author-view.tsx';
-import { authorSlugOf, pageNumberOf } from './route-params.ts';
+import { authorAddressOf } from './route-params.ts';
 
 /** `/author/:slug/` and `/author/:slug/page/:page/`; an unknown author or page is a 404. */
 export function createAuthorLoader(queryClient: QueryClient, site: SiteConfig) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const slug = authorSlugOf(params.slug);
-    const page = pageNumberOf(params.page);
-    if (slug === null || page === null) throw data('Not Found', { status: 404 });
+    const address = authorAddressOf(params);
+    if (address === null) throw data('Not Found', { status: 404 });
     // No file for that author or page: its fetch fails with NotFoundError, the 404 page.
-    await queryClient.ensureQueryData(authorQuery(site, slug, page));
-    return { slug, page };
+    await queryClient.ensureQueryData(authorQuery(site, address.slug, address.page));
+    return address;
   };
 }
 

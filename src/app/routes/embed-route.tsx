@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { normalizePostPath, type PostPath } from '../../content/post-path.ts';
+import { EMBED_SEGMENT } from '../../content/page-kinds.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { postQuery } from '../data/post-query.ts';
 import { pageUrl, type HeadTag } from '../head/head-tags.ts';
@@ -13,13 +13,12 @@ import { LoadingView } from '../views/loading-view.tsx';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 import { postPathOf } from './post-route.tsx';
 
-/**
- * The iframe variant of every post, at `<permalink>embed/` (WordPress reserves the same
- * suffix for its own embeds, so no exported permalink ends in it). Minimal chrome: the
- * article and a link to the full post. It tells the page that frames it how tall it is
- * (`postMessage`, see README "Embedding") so the host can size the iframe to fit.
+/*
+ * The iframe variant of every post, at `<permalink>embed/` (EMBED_SEGMENT; no permalink may
+ * end in it, permalink-policy.ts). Minimal chrome: the article and a link to the full post.
+ * It tells the page that frames it how tall it is (`postMessage`, see README "Embedding") so
+ * the host can size the iframe to fit.
  */
-export const EMBED_SEGMENT = 'embed';
 
 /** The message the embed page posts to its parent whenever its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'folio:embed-height';
@@ -44,9 +43,9 @@ export function createEmbedRoutes(queryClient: QueryClient, site: SiteConfig): R
 }
 
 /** `/base/blog/a/embed/` → the post path `/blog/a/`. */
-export function embeddedPostPath(requestUrl: string, base: string): PostPath {
+export function embeddedPostPath(requestUrl: string, base: string): string {
   const path = postPathOf(requestUrl, base);
-  return normalizePostPath(path.slice(0, -(EMBED_SEGMENT.length + 1)));
+  return path.slice(0, -(EMBED_SEGMENT.length + 1));
 }
 
 function createEmbedLoader(queryClient: QueryClient, site: SiteConfig) {

@@ -10,13 +10,14 @@ import { indexHead } from '../head/head-tags.ts';
 import { useHead } from '../head/use-head.ts';
 import { useSite } from '../site-context.tsx';
 import { IndexView } from '../views/index-view.tsx';
-import { pageNumberOf } from './route-params.ts';
+import { indexAddressOf } from './route-params.ts';
 
 export function createIndexLoader(queryClient: QueryClient, site: SiteConfig) {
   return async ({ params, request }: LoaderFunctionArgs) => {
     // `/` is page 1; `/page/:page` must be a positive integer written canonically, else 404.
-    const page = pageNumberOf(params.page);
-    if (page === null) throw data('Not Found', { status: 404 });
+    const address = indexAddressOf(params);
+    if (address === null) throw data('Not Found', { status: 404 });
+    const { page } = address;
     // `/?p=6088`: WordPress's own link to a post. One tiny file names its path; an unknown
     // ID fails with NotFoundError, which is the 404 page.
     const id = page === 1 ? wordpressIdOf(new URL(request.url).search) : null;

@@ -1,4 +1,5 @@
 import type { YearMonth } from '../../content/data-paths.ts';
+import type { PageAddress } from '../../content/page-kinds.ts';
 
 /**
  * Route parameters as the app accepts them: anything not written the one canonical way is a
@@ -22,4 +23,26 @@ export function yearMonthOf(year: string | undefined, month: string | undefined)
 export function authorSlugOf(param: string | undefined): string | null {
   if (param === undefined || param === '' || /[/\\%?#]/.test(param)) return null;
   return param === '.' || param === '..' ? null : param;
+}
+
+type Params = Readonly<Record<string, string | undefined>>;
+
+/** `/` or `/page/:page/`: which index page, or null for a 404. */
+export function indexAddressOf(params: Params): PageAddress<'index'> | null {
+  const page = pageNumberOf(params.page);
+  return page === null ? null : { page };
+}
+
+/** `/author/:slug/[page/:page/]`: whose page and which, or null for a 404. */
+export function authorAddressOf(params: Params): PageAddress<'author'> | null {
+  const slug = authorSlugOf(params.slug);
+  const page = pageNumberOf(params.page);
+  return slug === null || page === null ? null : { slug, page };
+}
+
+/** `/archive/:year/:month/[page/:page/]`: which month and page, or null for a 404. */
+export function archiveAddressOf(params: Params): PageAddress<'archive'> | null {
+  const when = yearMonthOf(params.year, params.month);
+  const page = pageNumberOf(params.page);
+  return when === null || page === null ? null : { when, page };
 }

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { SEARCH_ROUTE } from '../../content/page-kinds.ts';
 import { RouteErrorBoundary } from './route-error-boundary.tsx';
 
 /**
@@ -8,8 +9,7 @@ import { RouteErrorBoundary } from './route-error-boundary.tsx';
  */
 export function createSearchRoute(): RouteObject {
   return {
-    id: 'search',
-    path: 'search',
+    ...SEARCH_ROUTE,
     // Its own chunk, with the results UI: only readers who search download it.
     lazy: () =>
       import('../search/search-page.tsx').then(({ SearchPage }) => ({ Component: SearchPage })),

@@ -1,16 +1,6 @@
-import {
-  ARCHIVE_INDEX_FILE,
-  ARCHIVE_INDEX_PATH,
-  archivePageFile,
-  archivePagePath,
-  authorPageFile,
-  authorPagePath,
-  authorSlug,
-  indexPageFile,
-  indexPagePath,
-  monthOf,
-  type YearMonth,
-} from '../../content/data-paths.ts';
+import { authorSlug, monthOf, type YearMonth } from '../../content/data-paths.ts';
+import type { ListingData, PagePayload } from '../../content/page-data.ts';
+import { pageFacts } from '../../content/page-kinds.ts';
 import type {
   ArchiveIndex,
   ArchivePage,
@@ -27,17 +17,10 @@ import { SCHEMA_VERSION } from '../../content/schema-version.ts';
  * (one line per month). The dev server groups post headers with the same functions.
  */
 
-/** A page's data, in the shape the app's page data carries it (src/app/data/page-data.ts). */
-export type ListingData =
-  | { kind: 'index'; index: IndexPage }
-  | { kind: 'author'; author: AuthorPage }
-  | { kind: 'archive'; archive: ArchivePage }
-  | { kind: 'archive-index'; archiveIndex: ArchiveIndex };
-
 export interface ListingPage {
   /** Site path of the page: `/`, `/page/2/`, `/author/a/`, `/archive/2018/01/`, `/archive/`. */
   path: string;
-  /** Its data file (src/content/data-paths.ts). */
+  /** Its data file (src/content/page-kinds.ts). */
   file: string;
   data: ListingData;
 }
@@ -111,39 +94,27 @@ export function archiveIndexOf(months: Iterable<MonthGroup<unknown>>): ArchiveIn
 
 /** Every listing page of a site, from its published posts' summaries, newest first. */
 export function listingPages(ordered: readonly PostSummary[], pageSize: number): ListingPage[] {
-  const pages: ListingPage[] = [];
+  const data: ListingData[] = [];
   for (let page = 1; page <= pageCountOf(ordered.length, pageSize); page++) {
-    pages.push({
-      path: indexPagePath(page),
-      file: indexPageFile(page),
-      data: { kind: 'index', index: listingOf(ordered, page, pageSize) },
-    });
+    data.push({ kind: 'index', index: listingOf(ordered, page, pageSize) });
   }
   for (const group of groupByAuthor(ordered).values()) {
     for (let page = 1; page <= pageCountOf(group.posts.length, pageSize); page++) {
-      pages.push({
-        path: authorPagePath(group.slug, page),
-        file: authorPageFile(group.slug, page),
-        data: { kind: 'author', author: authorPageOf(group, page, pageSize) },
-      });
+      data.push({ kind: 'author', author: authorPageOf(group, page, pageSize) });
     }
   }
   const months = groupByMonth(ordered);
   for (const group of months.values()) {
     for (let page = 1; page <= pageCountOf(group.posts.length, pageSize); page++) {
-      pages.push({
-        path: archivePagePath(group.when, page),
-        file: archivePageFile(group.when, page),
-        data: { kind: 'archive', archive: archivePageOf(group, page, pageSize) },
-      });
+      data.push({ kind: 'archive', archive: archivePageOf(group, page, pageSize) });
     }
   }
-  pages.push({
-    path: ARCHIVE_INDEX_PATH,
-    file: ARCHIVE_INDEX_FILE,
-    data: { kind: 'archive-index', archiveIndex: archiveIndexOf(months.values()) },
+  data.push({ kind: 'archive-index', archiveIndex: archiveIndexOf(months.values()) });
+  // Where each lives is the table's to say.
+  return data.map((page) => {
+    const { path, file } = pageFacts(page.kind, page);
+    return { path, file, data: page };
   });
-  return pages;
 }
 
 export function authorPageOf(
@@ -163,19 +134,8 @@ export function archivePageOf(
 }
 
 /** The JSON object of a listing page's data file. */
-export function listingJson(
-  data: ListingData,
-): IndexPage | AuthorPage | ArchivePage | ArchiveIndex {
-  switch (data.kind) {
-    case 'index':
-      return data.index;
-    case 'author':
-      return data.author;
-    case 'archive':
-      return data.archive;
-    case 'archive-index':
-      return data.archiveIndex;
-  }
+export function listingJson(data: ListingData): PagePayload<ListingData['kind']> {
+  return pageFacts(data.kind, data).payload;
 }
 
 function listingOf(ordered: readonly PostSummary[], page: number, pageSize: number): IndexPage {
