@@ -1,5 +1,6 @@
 import { basename } from 'node:path/posix';
-import { isPostPath, normalizePostPath, type PostPath } from '../content/post-path.ts';
+import { EMBED_SEGMENT, RESERVED_SEGMENTS } from '../content/page-kinds.ts';
+import { normalizePostPath } from '../content/data-paths.ts';
 
 /**
  * What a post's `permalink` may be, and the site path it becomes. The path names the post's
@@ -12,11 +13,12 @@ import { isPostPath, normalizePostPath, type PostPath } from '../content/post-pa
  * - everything else is an error: empty, relative (`blog/x`), protocol-relative (`//host/x`),
  *   another scheme (`javascript:`), `.`/`..` segments written plainly or percent-encoded,
  *   backslashes, encoded slashes, control characters or NUL, malformed `%` escapes, the home
- *   page `/` (plain `?p=123` permalinks), paths the app reserves (`/page/N/`, `/folio-data/`,
- *   `/author/…`, `/archive/…`, `/search/`), and segments too long for a file system.
+ *   page `/` (plain `?p=123` permalinks), paths the app reserves (under `/page/`, `/author/`,
+ *   `/archive/`, `/search/`, `/folio-data/`: RESERVED_SEGMENTS; or ending in `/embed/`), and
+ *   segments too long for a file system.
  */
 export type PermalinkResult =
-  | { ok: true; path: PostPath; permalink: string; warnings: string[] }
+  | { ok: true; path: string; permalink: string; warnings: string[] }
   | { ok: false; problems: string[] };
 
 /** Longest segment in UTF-8 bytes: file systems allow 255 per name, minus `.json` and room. */
@@ -90,33 +92,23 @@ function rawProblems(value: string): string[] {
   return [...new Set(problems)];
 }
 
-function checkPath(pathname: string): { path: PostPath; problems: string[] } {
+function checkPath(pathname: string): { path: string; problems: string[] } {
   const path = normalizePostPath(pathname);
   const segments = path.split('/').filter(Boolean);
   const problems: string[] = [];
-  if (!isPostPath(path)) {
-    // An encoded `?`, `#` or `%` decodes to a path that means something else as a URL (a
-    // query, a fragment, another escape): its page and data file would never be found.
-    problems.push(`permalink has an encoded "?", "#" or "%" in ${path}`);
-  }
   if (segments.length === 0) {
     problems.push(
       'permalink points at the home page (/); a post needs its own path, e.g. /blog/my-post/',
     );
   }
-  if (segments[0] === 'folio-data') {
-    problems.push('permalink paths under /folio-data/ are reserved for the site data');
+  const reserved = RESERVED_SEGMENTS.find(({ segment }) => segment === segments[0]);
+  if (reserved !== undefined) {
+    problems.push(`permalink paths under /${reserved.segment}/ are reserved for ${reserved.owner}`);
   }
-  if (segments[0] === 'page' && segments.length === 2 && /^\d+$/.test(segments[1] ?? '')) {
-    problems.push(`permalink ${path} is reserved for the pages of the post list`);
-  }
-  if (segments[0] === 'author' || segments[0] === 'archive') {
+  if (segments.at(-1) === EMBED_SEGMENT) {
     problems.push(
-      `permalink paths under /${segments[0]}/ are reserved for the ${segments[0]} pages`,
+      `permalink ${path} ends in /${EMBED_SEGMENT}/, the suffix of every post's embed page`,
     );
-  }
-  if (segments.length === 1 && segments[0] === 'search') {
-    problems.push('permalink /search/ is reserved for the search page');
   }
   for (const segment of segments) {
     if (new TextEncoder().encode(segment).length > MAX_SEGMENT_BYTES) {
