@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { postDataFile } from '../../content/data-paths.ts';
+import { PAGE_KINDS } from '../../content/page-kinds.ts';
 import type { PostPath } from '../../content/post-path.ts';
 import { postSchema } from '../../content/post-schema.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { fetchJson } from './fetch-json.ts';
+
+const { post } = PAGE_KINDS;
 
 /**
  * The post at a permalink path. Loaders ensure it, views read it with useSuspenseQuery. The
@@ -12,7 +14,7 @@ import { fetchJson } from './fetch-json.ts';
  */
 export function postQuery(site: SiteConfig, path: PostPath) {
   return queryOptions({
-    queryKey: ['folio', 'post', path],
-    queryFn: ({ signal }) => fetchJson(site.base + postDataFile(path), postSchema, signal),
+    queryKey: post.queryKey({ path }),
+    queryFn: ({ signal }) => fetchJson(site.base + post.file({ path }), postSchema, signal),
   });
 }
