@@ -1,6 +1,6 @@
 import { basename } from 'node:path/posix';
 import { EMBED_SEGMENT, RESERVED_SEGMENTS } from '../content/page-kinds.ts';
-import { normalizePostPath } from '../content/data-paths.ts';
+import { isPostPath, normalizePostPath, type PostPath } from '../content/post-path.ts';
 
 /**
  * What a post's `permalink` may be, and the site path it becomes. The path names the post's
@@ -18,7 +18,7 @@ import { normalizePostPath } from '../content/data-paths.ts';
  *   segments too long for a file system.
  */
 export type PermalinkResult =
-  | { ok: true; path: string; permalink: string; warnings: string[] }
+  | { ok: true; path: PostPath; permalink: string; warnings: string[] }
   | { ok: false; problems: string[] };
 
 /** Longest segment in UTF-8 bytes: file systems allow 255 per name, minus `.json` and room. */
@@ -92,10 +92,15 @@ function rawProblems(value: string): string[] {
   return [...new Set(problems)];
 }
 
-function checkPath(pathname: string): { path: string; problems: string[] } {
+function checkPath(pathname: string): { path: PostPath; problems: string[] } {
   const path = normalizePostPath(pathname);
   const segments = path.split('/').filter(Boolean);
   const problems: string[] = [];
+  if (!isPostPath(path)) {
+    // An encoded `?`, `#` or `%` decodes to a path that means something else as a URL (a
+    // query, a fragment, another escape): its page and data file would never be found.
+    problems.push(`permalink has an encoded "?", "#" or "%" in ${path}`);
+  }
   if (segments.length === 0) {
     problems.push(
       'permalink points at the home page (/); a post needs its own path, e.g. /blog/my-post/',

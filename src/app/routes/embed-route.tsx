@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { EMBED_SEGMENT } from '../../content/page-kinds.ts';
+import { normalizePostPath, type PostPath } from '../../content/post-path.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import { postQuery } from '../data/post-query.ts';
 import { pageUrl, type HeadTag } from '../head/head-tags.ts';
@@ -43,9 +44,9 @@ export function createEmbedRoutes(queryClient: QueryClient, site: SiteConfig): R
 }
 
 /** `/base/blog/a/embed/` → the post path `/blog/a/`. */
-export function embeddedPostPath(requestUrl: string, base: string): string {
+export function embeddedPostPath(requestUrl: string, base: string): PostPath {
   const path = postPathOf(requestUrl, base);
-  return path.slice(0, -(EMBED_SEGMENT.length + 1));
+  return normalizePostPath(path.slice(0, -(EMBED_SEGMENT.length + 1)));
 }
 
 function createEmbedLoader(queryClient: QueryClient, site: SiteConfig) {
