@@ -10,26 +10,10 @@ import {
   type PostInput,
 } from '../compiler/read-posts.ts';
 import { claimPaths, newestFirst, summarize } from '../compiler/site-outputs.ts';
-import {
-  archiveIndexOf,
-  groupByAuthor,
-  groupByMonth,
-  listingFields,
-  pageCountOf,
-  pageSlice,
-  type AuthorGroup,
-  type MonthGroup,
-} from '../compiler/site/listings.ts';
+import { listingJson, planListings, type ListingPlan } from '../compiler/site/listings.ts';
 import { postNavigation } from '../compiler/site/post-navigation.ts';
-import {
-  ARCHIVE_INDEX_FILE,
-  archivePageFile,
-  authorPageFile,
-  DATA_DIR,
-  indexPageFile,
-  postDataFile,
-} from '../content/data-paths.ts';
-import type { IndexPage, Post, PostNav, PostSummary } from '../content/post-schema.ts';
+import { DATA_DIR, postDataFile } from '../content/data-paths.ts';
+import type { Post, PostNav, PostSummary } from '../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../content/schema-version.ts';
 import type { CompileCache } from './compile-cache.ts';
 import { devHealthOf } from './dev-health.ts';
@@ -80,9 +64,8 @@ interface Listing {
   position: Map<string, number>;
   /** Previous/next and related posts of the post at a place in `ordered`. */
   navAt: (index: number) => PostNav;
-  /** Listed posts by author slug and by `YYYY/MM`, newest first. */
-  authors: Map<string, AuthorGroup<PostHeader>>;
-  months: Map<string, MonthGroup<PostHeader>>;
+  /** The listing pages, planned as the build plans them (listings.ts). */
+  listings: ListingPlan<PostHeader>;
   collisions: Diagnostic[];
 }
 
@@ -158,8 +141,7 @@ export function createPostStore(options: {
       ordered,
       position: new Map(ordered.map((h, index) => [h.source, index])),
       navAt: postNavigation(ordered),
-      authors: groupByAuthor(ordered),
-      months: groupByMonth(ordered),
+      listings: planListings(ordered, options.pageSize),
       collisions,
     };
     return listing;
@@ -183,40 +165,16 @@ export function createPostStore(options: {
     return result.ok ? JSON.stringify(devHealthOf(result.report)) : undefined;
   }
 
-  /** Page `page` of a list of headers, its posts summarized (so compiled, a page at a time). */
-  async function listingPage(
-    headers: readonly PostHeader[],
-    page: number,
-  ): Promise<IndexPage | undefined> {
-    const pageCount = pageCountOf(headers.length, options.pageSize);
-    if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
-    const slice = pageSlice(headers, page, options.pageSize);
-    const posts = await Promise.all(slice.map(summaryOf));
-    return listingFields(headers.length, page, options.pageSize, posts);
-  }
-
-  /** The JSON of a listing data file (index, author or month page, list of months). */
-  async function listingJson(name: string): Promise<string | undefined> {
-    const { ordered, authors, months } = currentListing();
-    if (name === ARCHIVE_INDEX_FILE) return JSON.stringify(archiveIndexOf(months.values()));
-    const index = /^index\/(\d+)\.json$/.exec(name.slice(DATA_DIR.length + 1));
-    if (index && name === indexPageFile(Number(index[1]))) {
-      const page = await listingPage(ordered, Number(index[1]));
-      return page && JSON.stringify(page);
-    }
-    const author = /^authors\/([^/]+)\/(\d+)\.json$/.exec(name.slice(DATA_DIR.length + 1));
-    const group = author && authors.get(author[1] ?? '');
-    if (author && group && name === authorPageFile(group.slug, Number(author[2]))) {
-      const page = await listingPage(group.posts, Number(author[2]));
-      return page && JSON.stringify({ ...page, slug: group.slug, author: group.author });
-    }
-    const month = /^archive\/(\d{4})\/(\d{2})\/(\d+)\.json$/.exec(name.slice(DATA_DIR.length + 1));
-    const monthGroup = month && months.get(`${month[1]}/${month[2]}`);
-    if (month && monthGroup && name === archivePageFile(monthGroup.when, Number(month[3]))) {
-      const page = await listingPage(monthGroup.posts, Number(month[3]));
-      return page && JSON.stringify({ ...page, ...monthGroup.when });
-    }
-    return undefined;
+  /**
+   * The JSON of a listing data file (index, author or month page, list of months), its posts
+   * summarized (so compiled) only when that page is asked for.
+   */
+  async function listingPageJson(name: string): Promise<string | undefined> {
+    const { listings } = currentListing();
+    const address = listings.addressOfFile(name);
+    if (address === undefined) return undefined;
+    const summaries = await Promise.all(listings.postsOn(address).map(summaryOf));
+    return JSON.stringify(listingJson(listings.dataOf(address, summaries)));
   }
 
   /** A listed post's summary; its excerpt may come from the body, so that is compiled. */
@@ -278,7 +236,7 @@ export function createPostStore(options: {
         !fileName.startsWith(`${DATA_DIR}/posts/`) &&
         !fileName.startsWith(`${DATA_DIR}/__dev/`)
       ) {
-        return listingJson(fileName);
+        return listingPageJson(fileName);
       }
       // A post's health report lives beside its data file, under __dev/health/.
       const health = fileName.replace(`${DATA_DIR}/__dev/health/`, `${DATA_DIR}/posts/`);

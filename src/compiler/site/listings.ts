@@ -1,13 +1,7 @@
 import { authorSlug, monthOf, type YearMonth } from '../../content/data-paths.ts';
 import type { ListingData, PagePayload } from '../../content/page-data.ts';
-import { pageFacts } from '../../content/page-kinds.ts';
-import type {
-  ArchiveIndex,
-  ArchivePage,
-  AuthorPage,
-  IndexPage,
-  PostSummary,
-} from '../../content/post-schema.ts';
+import { PAGE_KINDS, pageFacts } from '../../content/page-kinds.ts';
+import type { ArchiveIndex, IndexPage, PostSummary } from '../../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../../content/schema-version.ts';
 
 /**
@@ -92,54 +86,104 @@ export function archiveIndexOf(months: Iterable<MonthGroup<unknown>>): ArchiveIn
   };
 }
 
+/** What names one listing page (the table's addresses, src/content/page-kinds.ts). */
+export type ListingAddress =
+  | { kind: 'index'; page: number }
+  | { kind: 'author'; slug: string; page: number }
+  | { kind: 'archive'; when: YearMonth; page: number }
+  | { kind: 'archive-index' };
+
+/**
+ * The listing pages of a site, planned from its listed posts (newest first) before any page
+ * is made: the build makes every page from post summaries it holds, the dev server makes the
+ * one page asked for, summarizing (so compiling) only that page's posts. One plan, so the
+ * two never disagree about which pages exist, what they list or what their files hold.
+ */
+export interface ListingPlan<T> {
+  /** Every listing page: index pages, each author's, each month's, then the list of months. */
+  readonly addresses: readonly ListingAddress[];
+  /** The page whose data file is `file` (relative to the site base), if there is one. */
+  addressOfFile(file: string): ListingAddress | undefined;
+  /** The posts a page lists, in order (none for the list of months). */
+  postsOn(address: ListingAddress): readonly T[];
+  /** A page's data, given the summaries of its posts in `postsOn` order. */
+  dataOf(address: ListingAddress, summaries: PostSummary[]): ListingData;
+}
+
+export function planListings<T extends { author: string; date: string }>(
+  ordered: readonly T[],
+  pageSize: number,
+): ListingPlan<T> {
+  const authors = groupByAuthor(ordered);
+  const months = groupByMonth(ordered);
+  const listed = (address: ListingAddress): readonly T[] => {
+    if (address.kind === 'index') return ordered;
+    if (address.kind === 'author') return authors.get(address.slug)?.posts ?? [];
+    if (address.kind === 'archive') return months.get(monthKey(address.when))?.posts ?? [];
+    return [];
+  };
+  const addresses: ListingAddress[] = [];
+  for (let page = 1; page <= pageCountOf(ordered.length, pageSize); page++) {
+    addresses.push({ kind: 'index', page });
+  }
+  for (const { slug, posts } of authors.values()) {
+    for (let page = 1; page <= pageCountOf(posts.length, pageSize); page++) {
+      addresses.push({ kind: 'author', slug, page });
+    }
+  }
+  for (const { when, posts } of months.values()) {
+    for (let page = 1; page <= pageCountOf(posts.length, pageSize); page++) {
+      addresses.push({ kind: 'archive', when, page });
+    }
+  }
+  addresses.push({ kind: 'archive-index' });
+  let byFile: Map<string, ListingAddress> | undefined;
+  return {
+    addresses,
+    addressOfFile(file) {
+      byFile ??= new Map(addresses.map((address) => [fileOf(address), address]));
+      return byFile.get(file);
+    },
+    postsOn: (address) =>
+      address.kind === 'archive-index' ? [] : pageSlice(listed(address), address.page, pageSize),
+    dataOf(address, summaries) {
+      if (address.kind === 'archive-index') {
+        return { kind: 'archive-index', archiveIndex: archiveIndexOf(months.values()) };
+      }
+      const total = listed(address).length;
+      const list = listingFields(total, address.page, pageSize, summaries);
+      if (address.kind === 'index') return { kind: 'index', index: list };
+      if (address.kind === 'author') {
+        const author = authors.get(address.slug)?.author ?? '';
+        return { kind: 'author', author: { ...list, slug: address.slug, author } };
+      }
+      return { kind: 'archive', archive: { ...list, ...address.when } };
+    },
+  };
+}
+
+/** A listing page's data file, as the table of page kinds names it. */
+function fileOf(address: ListingAddress): string {
+  if (address.kind === 'archive-index') return PAGE_KINDS['archive-index'].file({});
+  if (address.kind === 'index') return PAGE_KINDS.index.file(address);
+  if (address.kind === 'author') return PAGE_KINDS.author.file(address);
+  return PAGE_KINDS.archive.file(address);
+}
+
 /** Every listing page of a site, from its published posts' summaries, newest first. */
 export function listingPages(ordered: readonly PostSummary[], pageSize: number): ListingPage[] {
-  const data: ListingData[] = [];
-  for (let page = 1; page <= pageCountOf(ordered.length, pageSize); page++) {
-    data.push({ kind: 'index', index: listingOf(ordered, page, pageSize) });
-  }
-  for (const group of groupByAuthor(ordered).values()) {
-    for (let page = 1; page <= pageCountOf(group.posts.length, pageSize); page++) {
-      data.push({ kind: 'author', author: authorPageOf(group, page, pageSize) });
-    }
-  }
-  const months = groupByMonth(ordered);
-  for (const group of months.values()) {
-    for (let page = 1; page <= pageCountOf(group.posts.length, pageSize); page++) {
-      data.push({ kind: 'archive', archive: archivePageOf(group, page, pageSize) });
-    }
-  }
-  data.push({ kind: 'archive-index', archiveIndex: archiveIndexOf(months.values()) });
-  // Where each lives is the table's to say.
-  return data.map((page) => {
-    const { path, file } = pageFacts(page.kind, page);
-    return { path, file, data: page };
+  const plan = planListings(ordered, pageSize);
+  return plan.addresses.map((address) => {
+    const data = plan.dataOf(address, [...plan.postsOn(address)]);
+    // Where each lives is the table's to say.
+    const { path, file } = pageFacts(data.kind, data);
+    return { path, file, data };
   });
-}
-
-export function authorPageOf(
-  group: AuthorGroup<PostSummary>,
-  page: number,
-  pageSize: number,
-): AuthorPage {
-  return { ...listingOf(group.posts, page, pageSize), slug: group.slug, author: group.author };
-}
-
-export function archivePageOf(
-  group: MonthGroup<PostSummary>,
-  page: number,
-  pageSize: number,
-): ArchivePage {
-  return { ...listingOf(group.posts, page, pageSize), ...group.when };
 }
 
 /** The JSON object of a listing page's data file. */
 export function listingJson(data: ListingData): PagePayload<ListingData['kind']> {
   return pageFacts(data.kind, data).payload;
-}
-
-function listingOf(ordered: readonly PostSummary[], page: number, pageSize: number): IndexPage {
-  return listingFields(ordered.length, page, pageSize, pageSlice(ordered, page, pageSize));
 }
 
 /** A page of a list of `total` posts, holding `posts` (the page's slice, already summarized). */
