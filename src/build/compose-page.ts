@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeMarkup } from '../content/escape-markup.ts';
 import type { PrerenderedPage } from '../content/prerender.ts';
 
 export interface PageTemplate {
@@ -23,10 +24,7 @@ export function createPageTemplate(
   },
 ): PageTemplate {
   const styleHashes: string[] = [];
-  let html = indexHtml.replace(
-    /<html lang="[^"]*"/,
-    `<html lang="${escapeAttribute(options.lang)}"`,
-  );
+  let html = indexHtml.replace(/<html lang="[^"]*"/, `<html lang="${escapeMarkup(options.lang)}"`);
   html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (link, href: string) => {
     const css = options.stylesheets.get(href);
     if (css === undefined || css.includes('</style')) return link;
@@ -44,7 +42,7 @@ export function createPageTemplate(
     .replace(
       /<meta charset="[^"]*" ?\/?>/i,
       (charset) =>
-        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(options.csp(styleHashes))}">`,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${escapeMarkup(options.csp(styleHashes))}">`,
     );
   const [beforeHead, afterHead] = splitOnce(html, '</head>');
   const [beforeRoot, afterRoot] = splitOnce(afterHead, '<div id="root"></div>');
@@ -60,8 +58,4 @@ function splitOnce(text: string, marker: string): [string, string] {
   const at = text.indexOf(marker);
   if (at < 0) throw new Error(`index.html has no ${marker}: Folio cannot prerender into it`);
   return [text.slice(0, at), text.slice(at + marker.length)];
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -4,6 +4,8 @@
  * their closing tags), deeper quote and list markers (`>`, `- `, `1. `, mixed) are removed and runs of emphasis
  * markers escaped, text kept. Linear time. (render-body.ts still catches what slips through.)
  */
+import { escapeMarkup } from '../../content/escape-markup.ts';
+
 export const MAX_DEPTH = 100;
 
 /** Never nest: void elements, and those a browser closes by itself (`<p>`, `<li>`, `<td>`…). */
@@ -118,7 +120,7 @@ function escapeBracketFloods(text: string): { text: string; escaped: number } {
     if (wasInFence || fences > 0) return part;
     if ((part.match(/\[/g)?.length ?? 0) <= MAX_BRACKETS) return part;
     escaped++;
-    const html = part.trim().replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const html = escapeMarkup(part.trim());
     return `<p>${html.replace(/\n/g, ' ')}</p>`;
   });
   return { text: out.join(''), escaped };
