@@ -18,7 +18,7 @@ import { createInlineRunner, type PageJob } from '../../src/build/page-files.ts'
 import { createPooledRunner } from '../../src/build/render-pool.ts';
 import { createWorkerPool } from '../../src/build/worker-pool.ts';
 import { createSiteWriter } from '../../src/build/site-writer.ts';
-import { filesOf } from './build-site.ts';
+import { filesOf } from '../vite-plugin/build-site.ts';
 import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
