@@ -12,19 +12,19 @@ import { importX } from 'eslint-plugin-import-x';
 const importDirection = [
   {
     target: './src/content',
-    from: ['./src/compiler', './src/build', './src/vite-plugin', './src/app', './src/embed'],
+    from: ['./src/compiler', './src/builder', './src/vite-plugin', './src/app', './src/embed'],
   },
   {
     target: './src/compiler',
-    from: ['./src/build', './src/vite-plugin', './src/app', './src/embed'],
+    from: ['./src/builder', './src/vite-plugin', './src/app', './src/embed'],
   },
-  { target: './src/build', from: ['./src/vite-plugin', './src/app', './src/embed'] },
+  { target: './src/builder', from: ['./src/vite-plugin', './src/app', './src/embed'] },
   { target: './src/vite-plugin', from: ['./src/embed'] },
   {
     target: './src/app',
-    from: ['./src/compiler', './src/build', './src/vite-plugin', './src/embed'],
+    from: ['./src/compiler', './src/builder', './src/vite-plugin', './src/embed'],
   },
-  { target: './src/embed', from: ['./src/compiler', './src/build', './src/vite-plugin'] },
+  { target: './src/embed', from: ['./src/compiler', './src/builder', './src/vite-plugin'] },
 ].map((zone) => ({ ...zone, message: 'Imports flow one way: see DESIGN.md section 1.' }));
 
 export default tseslint.config(

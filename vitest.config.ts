@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{compiler,content,build,vite-plugin,scripts,security}/**/*.test.ts'],
+          include: ['tests/{compiler,content,builder,vite-plugin,scripts,security}/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -28,7 +28,7 @@ import {
   postDataFile,
 } from '../src/content/data-paths.ts';
 import { normalizePostPath, type PostPath } from '../src/content/post-path.ts';
-import { createPostStore } from '../src/build/post-store.ts';
+import { createPostStore } from '../src/builder/post-store.ts';
 import { generatePost, writePosts } from './generate-posts.ts';
 
 const { values } = parseArgs({

@@ -21,10 +21,10 @@ import {
   searchChunkFile,
 } from '../src/content/search-paths.ts';
 import { searchManifestSchema, searchChunkSchema } from '../src/content/search-schema.ts';
-import { searchIndexFiles } from '../src/build/search-index-file.ts';
-import { createCompileCache } from '../src/build/compile-cache.ts';
-import { compilePosts } from '../src/build/compile-posts.ts';
-import { compilerFingerprint } from '../src/build/compiler-fingerprint.ts';
+import { searchIndexFiles } from '../src/builder/search-index-file.ts';
+import { createCompileCache } from '../src/builder/compile-cache.ts';
+import { compilePosts } from '../src/builder/compile-posts.ts';
+import { compilerFingerprint } from '../src/builder/compiler-fingerprint.ts';
 
 const args = process.argv.slice(2);
 const queryAt = args.indexOf('--query');

@@ -4,7 +4,7 @@ import type { SiteConfig } from './site-config.ts';
 /**
  * The prerenderer's contract. The app implements it (src/app/entry-prerender.tsx, built as an
  * SSR bundle); the build room calls it for every page and fills its page template with the
- * result (src/build/compose-page.ts). It does no I/O: data in, strings out.
+ * result (src/builder/compose-page.ts). It does no I/O: data in, strings out.
  */
 export interface PrerenderedPage {
   /** Tags for `<head>`: title, description, canonical, Open Graph, JSON-LD, feeds. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import type * as PrerenderEntry from '../app/entry-prerender.tsx';
-import { loadPrerenderBundle, type PrerenderBundle } from '../build/prerender-bundle.ts';
+import { loadPrerenderBundle, type PrerenderBundle } from '../builder/prerender-bundle.ts';
 import type { Prerender } from '../content/prerender.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';

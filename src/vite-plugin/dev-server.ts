@@ -8,8 +8,8 @@ import {
   DEV_PROBLEMS_FILE,
   type DevProblems,
 } from '../content/dev-protocol.ts';
-import type { PostStore } from '../build/post-store.ts';
-import { devSearchFiles } from '../build/search-index-file.ts';
+import type { PostStore } from '../builder/post-store.ts';
+import { devSearchFiles } from '../builder/search-index-file.ts';
 import { SEARCH_DIR } from '../content/search-paths.ts';
 
 /** How long a file must stay unchanged before it is recompiled. */

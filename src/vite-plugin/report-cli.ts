@@ -5,7 +5,7 @@
  * source. Posts with nothing to report are listed only with --all.
  */
 import { parseArgs } from 'node:util';
-import { reportSite } from '../build/site-report.ts';
+import { reportSite } from '../builder/site-report.ts';
 import { formatDiagnostic } from '../compiler/diagnostic.ts';
 import type { BodyReport, ReportKind } from '../compiler/report/body-report.ts';
 import {

@@ -1,7 +1,7 @@
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
 import { searchEntry } from '../../src/compiler/site/search-index.ts';
-import { searchIndexFiles } from '../../src/build/search-index-file.ts';
+import { searchIndexFiles } from '../../src/builder/search-index-file.ts';
 
 type SearchablePost = Parameters<typeof searchEntry>[0];
 import type { SiteConfig } from '../../src/content/site-config.ts';

@@ -14,10 +14,10 @@ import {
   devSearchFiles,
   searchPageFile,
   writeSearchIndex,
-} from '../../src/build/search-index-file.ts';
+} from '../../src/builder/search-index-file.ts';
 import { searchFiles } from '../search/search-lookup.ts';
-import { hashOf } from '../../src/build/output-manifest.ts';
-import { createSiteWriter } from '../../src/build/site-writer.ts';
+import { hashOf } from '../../src/builder/output-manifest.ts';
+import { createSiteWriter } from '../../src/builder/site-writer.ts';
 import { normalizePostPath } from '../../src/content/post-path.ts';
 
 function makePost(path: string, title: string, draft = false): Post {

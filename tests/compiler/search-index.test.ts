@@ -15,7 +15,7 @@ import {
   searchManifestSchema,
   SNIPPET_TEXT_LIMIT,
 } from '../../src/content/search-schema.ts';
-import { searchIndexFiles } from '../../src/build/search-index-file.ts';
+import { searchIndexFiles } from '../../src/builder/search-index-file.ts';
 import { searchFiles } from '../search/search-lookup.ts';
 import { normalizePostPath } from '../../src/content/post-path.ts';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listOutputFiles, removeStaleFiles } from '../../src/build/remove-stale-files.ts';
+import { listOutputFiles, removeStaleFiles } from '../../src/builder/remove-stale-files.ts';
 import { viteWouldEmpty } from '../../src/vite-plugin/vite-output.ts';
 
 const dirs: string[] = [];

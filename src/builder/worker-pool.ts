@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { CompileResult } from '../compiler/compile-post.ts';
-import type { HeaderState } from './header-cache.ts';
+import type { HeaderState } from './header-state.ts';
 import type { CompileTask, HeaderTask, RenderTask } from './worker-tasks.ts';
 
 /**

@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Diagnostic } from '../compiler/diagnostic.ts';
-import type { PostHeader } from '../compiler/post-header.ts';
 import { writeEntry } from './compile-cache.ts';
-
-/** What the dev server knows of a post's front matter, without its body. */
-export type HeaderState =
-  | { ok: true; header: PostHeader; warnings: Diagnostic[] }
-  | { ok: false; errors: Diagnostic[]; warnings: Diagnostic[] };
+import type { HeaderState } from './header-state.ts';
 
 export interface CachedHeader {
   mtimeMs: number;

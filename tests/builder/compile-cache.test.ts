@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compilePost } from '../../src/compiler/compile-post.ts';
-import { createCompileCache } from '../../src/build/compile-cache.ts';
-import { searchTextIn, withBody } from '../../src/build/post-bodies.ts';
+import { createCompileCache } from '../../src/builder/compile-cache.ts';
+import { searchTextIn, withBody } from '../../src/builder/post-bodies.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
 const input = {

@@ -15,8 +15,8 @@ import {
   authorPageSchema,
   postSchema,
 } from '../../src/content/post-schema.ts';
-import type { CompileCache } from '../../src/build/compile-cache.ts';
-import { createPostStore, type PostStore } from '../../src/build/post-store.ts';
+import type { CompileCache } from '../../src/builder/compile-cache.ts';
+import { createPostStore, type PostStore } from '../../src/builder/post-store.ts';
 import { normalizePostPath } from '../../src/content/post-path.ts';
 
 const fixture = path.join(import.meta.dirname, '../compiler/navigation-fixtures/posts');

@@ -17,8 +17,9 @@ import type { Post, PostNav, PostSummary } from '../content/post-schema.ts';
 import { SCHEMA_VERSION } from '../content/schema-version.ts';
 import type { CompileCache } from './compile-cache.ts';
 import { devHealthOf } from './dev-health.ts';
-import type { HeaderCache, HeaderState } from './header-cache.ts';
-import { headerStateOf, readHeaderStates } from './read-headers.ts';
+import type { HeaderCache } from './header-cache.ts';
+import { headerStateOf, type HeaderState } from './header-state.ts';
+import { readHeaderStates } from './read-headers.ts';
 import { createWorkerPool } from './worker-pool.ts';
 
 /**

@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHeaderState, readHeaderStates } from '../../src/build/read-headers.ts';
-import { createWorkerPool } from '../../src/build/worker-pool.ts';
+import { readHeaderState } from '../../src/builder/header-state.ts';
+import { readHeaderStates } from '../../src/builder/read-headers.ts';
+import { createWorkerPool } from '../../src/builder/worker-pool.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'America/Los_Angeles' };
 const dirs: string[] = [];

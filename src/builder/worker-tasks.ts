@@ -4,10 +4,9 @@ import { metaContentSecurityPolicy } from '../compiler/site/security-headers.ts'
 import type { SiteConfig } from '../content/site-config.ts';
 import { leanResult, storeEntry } from './compile-cache.ts';
 import { createPageTemplate } from './compose-page.ts';
-import type { HeaderState } from './header-cache.ts';
 import { createInlineRunner, type PageJob, type PageJobRunner } from './page-files.ts';
 import { loadPrerenderBundle } from './prerender-bundle.ts';
-import { readHeaderState } from './read-headers.ts';
+import { readHeaderState, type HeaderState } from './header-state.ts';
 import { createSiteWriter } from './site-writer.ts';
 
 /**

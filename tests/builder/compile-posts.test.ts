@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/compiler/diagnostic.ts';
-import { createCompileCache } from '../../src/build/compile-cache.ts';
-import { searchTextIn, withBody } from '../../src/build/post-bodies.ts';
-import { compilePosts } from '../../src/build/compile-posts.ts';
-import { createWorkerPool, type WorkerPool } from '../../src/build/worker-pool.ts';
+import { createCompileCache } from '../../src/builder/compile-cache.ts';
+import { searchTextIn, withBody } from '../../src/builder/post-bodies.ts';
+import { compilePosts } from '../../src/builder/compile-posts.ts';
+import { createWorkerPool, type WorkerPool } from '../../src/builder/worker-pool.ts';
 
 const config = { origin: 'https://blog.example.com', timeZone: 'UTC' };
 const silent = { tick() {}, done() {} };

@@ -1,7 +1,5 @@
 import type { CompilerConfig } from '../compiler/compiler-config.ts';
-import { readPostHeader, type HeaderResult } from '../compiler/post-header.ts';
-import { readPostFile } from '../compiler/read-posts.ts';
-import type { HeaderState } from './header-cache.ts';
+import { readHeaderState, type HeaderState } from './header-state.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 /** Files handed out at a time: small enough to balance, large enough that messages are few. */
@@ -11,18 +9,6 @@ const CHUNK = 250;
  * hundred ms), so the work stays here.
  */
 const PARALLEL_THRESHOLD = 2_000;
-
-/** Reads one post file and checks its front matter: what the dev server keeps per post. */
-export async function readHeaderState(file: string, config: CompilerConfig): Promise<HeaderState> {
-  return headerStateOf(readPostHeader(await readPostFile(file), config));
-}
-
-/** What the dev server keeps of a header result: its body is read again when needed. */
-export function headerStateOf(result: HeaderResult): HeaderState {
-  return result.ok
-    ? { ok: true, header: result.header, warnings: result.warnings }
-    : { ok: false, errors: result.errors, warnings: result.warnings };
-}
 
 /**
  * The front matter of many files, in their order. A big blog's cold start is mostly YAML

@@ -21,7 +21,7 @@ export function compilerFingerprint(): Promise<string> {
  * files, feeds, templates). The app itself is covered by its built bundle's own hash.
  */
 export function writerFingerprint(): Promise<string> {
-  return sourceFingerprint(['compiler', 'content', 'build', 'vite-plugin']);
+  return sourceFingerprint(['compiler', 'content', 'builder', 'vite-plugin']);
 }
 
 async function sourceFingerprint(folders: string[]): Promise<string> {
