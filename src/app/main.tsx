@@ -52,7 +52,7 @@ async function start(container: HTMLElement, config: SiteConfig): Promise<void> 
     // Nothing may hold the main thread long while the reader starts scrolling (Lighthouse's
     // Total Blocking Time): loading the app, reading the page data and hydrating run as
     // separate tasks. React hydrates in a transition, yielding every few milliseconds (as
-    // React Router's own entry does); Preact (the production runtime) hydrates in one task.
+    // React Router's own entry does).
     await yieldToBrowser();
     startTransition(() => {
       hydrateRoot(container, app);

@@ -6,7 +6,6 @@ import type * as PrerenderEntry from '../app/entry-prerender.tsx';
 import { loadPrerenderBundle, type PrerenderBundle } from '../builder/prerender-bundle.ts';
 import type { Prerender } from '../content/prerender.ts';
 import type { SiteConfig } from '../content/site-config.ts';
-import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 
 /**
@@ -31,8 +30,9 @@ const PRERENDER_ROOT = fileURLToPath(
 /**
  * Builds the app's server entry (src/app/entry-prerender.tsx) with Vite as an SSR bundle
  * and loads it. A separate, minimal build (no user config, so Folio's own plugin does not
- * run again): the app's TSX with the automatic JSX runtime, on the production runtime
- * (production-runtime.ts), every dependency bundled into one self-contained file.
+ * run again): the app's TSX with the automatic JSX runtime, in one file. Its packages (React
+ * 19 and React DOM, the runtime the browser hydrates with, React Router, React Query) stay
+ * imports that Node resolves from node_modules, as Vite leaves them in an SSR build.
  */
 export async function buildPrerenderer(options: {
   root: string;
@@ -56,10 +56,6 @@ export async function buildPrerenderer(options: {
     base: options.site.base,
     logLevel: 'warn',
     plugins: [sitePlugin],
-    resolve: { alias: PRODUCTION_RUNTIME_ALIASES },
-    // Every dependency bundled: React Router and React Query left to Node would import
-    // React itself beside the Preact the app's own modules were aliased to.
-    ssr: { noExternal: true },
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
       ssr: ENTRY,
@@ -69,7 +65,6 @@ export async function buildPrerenderer(options: {
       // One file: the app's lazy routes inlined. A chunk would import the entry by its plain
       // URL, a second instance beside the one loaded below with `?build=` (two React contexts).
       rolldownOptions: {
-        onwarn: quietRuntimeWarnings,
         output: { entryFileNames: 'entry-prerender.mjs', codeSplitting: false },
       },
     },

@@ -12,7 +12,6 @@ import { resolveFolioOptions, type FolioApi, type FolioOptions } from './folio-o
 import { createHeaderCache } from '../builder/header-cache.ts';
 import { createPostStore } from '../builder/post-store.ts';
 import { createProgress } from '../builder/progress-bar.ts';
-import { PRODUCTION_RUNTIME_ALIASES, quietRuntimeWarnings } from './production-runtime.ts';
 import { serveNotFoundPage } from './preview-not-found.ts';
 import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 import { createWorkerPool, type WorkerPool } from '../builder/worker-pool.ts';
@@ -51,7 +50,6 @@ export function folio(options: FolioOptions = {}): Plugin {
       userEmptyOutDir = userConfig.build?.emptyOutDir ?? undefined;
       return {
         base: site.base,
-        resolve: command === 'build' ? { alias: PRODUCTION_RUNTIME_ALIASES } : {},
         // The dev server watches the posts itself (dev-server.ts): Vite's watcher would scan
         // every post of a big blog inside the project at start-up for nothing.
         server: { watch: { ignored: [`${path.resolve(postsDir)}/**`] } },
@@ -62,7 +60,6 @@ export function folio(options: FolioOptions = {}): Plugin {
           // Folio empties the output folder itself, after the build, deleting only the files
           // this build did not write or keep: a rebuild leaves unchanged pages alone.
           ...(command === 'build' ? { emptyOutDir: false } : {}),
-          ...(command === 'build' ? { rolldownOptions: { onwarn: quietRuntimeWarnings } } : {}),
         },
       };
     },
