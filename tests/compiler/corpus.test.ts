@@ -12,7 +12,7 @@ import {
 import { readPostFiles } from '../../src/compiler/read-posts.ts';
 import { siteOutputs } from '../../src/compiler/site-outputs.ts';
 import { postSchema, type Post } from '../../src/content/post-schema.ts';
-import { articleHtml } from './article-html.ts';
+import { articleHtml } from '../../src/compiler/site/article-html.ts';
 import { bodyProblems } from './body-invariants.ts';
 
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus/sysdig');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePost } from '../../src/compiler/compile-post.ts';
 import { readPostFile } from '../../src/compiler/read-posts.ts';
 import { postSchema } from '../../src/content/post-schema.ts';
-import { articleHtml } from './article-html.ts';
+import { articleHtml } from '../../src/compiler/site/article-html.ts';
 
 /**
  * One loop over tests/compiler/fixtures/<case>/: input.md is read and compiled as the build

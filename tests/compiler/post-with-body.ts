@@ -1,6 +1,6 @@
 import { compilePost } from '../../src/compiler/compile-post.ts';
 import type { CompilerConfig } from '../../src/compiler/compiler-config.ts';
-import { articleHtml } from './article-html.ts';
+import { articleHtml } from '../../src/compiler/site/article-html.ts';
 
 /** Where the post of `postWithBody` was published on the old site. */
 const PERMALINK = 'https://old.example/blog/p/';

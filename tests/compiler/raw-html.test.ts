@@ -7,7 +7,7 @@ import {
   splitFrontMatter,
 } from '../../src/compiler/front-matter/split-front-matter.ts';
 import { readPostFile } from '../../src/compiler/read-posts.ts';
-import { articleHtml } from './article-html.ts';
+import { articleHtml } from '../../src/compiler/site/article-html.ts';
 import { bodyProblems } from './body-invariants.ts';
 
 /**

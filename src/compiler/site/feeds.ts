@@ -3,6 +3,7 @@ import type { SiteConfig } from '../../content/site-config.ts';
 import { ATOM_FEED_FILE, JSON_FEED_FILE, RSS_FEED_FILE } from '../../content/site-files.ts';
 import { absoluteUrls } from './absolute-urls.ts';
 import { siteUrl } from '../../content/site-url.ts';
+import { articleHtml } from './article-html.ts';
 import { xmlText } from './xml-text.ts';
 
 type FeedSite = Pick<SiteConfig, 'title' | 'origin' | 'base' | 'locale'>;
@@ -111,16 +112,9 @@ export function feedFiles(site: FeedSite, posts: Post[]): Map<string, string> {
   ]);
 }
 
-/** The article as one HTML document fragment: intro, then each section with its heading. */
+/** The article as one HTML document fragment, its URLs absolute (a feed has no base). */
 function fullHtml(post: Post, url: string): string {
-  const html = post.sections
-    .map((section) => {
-      if (section.level === 0) return section.html;
-      const id = section.id === '' ? '' : ` id="${xmlText(section.id)}"`;
-      return `<h2${id}>${xmlText(section.title)}</h2>${section.html}`;
-    })
-    .join('\n');
-  return absoluteUrls(html, url);
+  return absoluteUrls(articleHtml(post), url);
 }
 
 /** RFC 822 date as RSS wants it: `Tue, 30 Jan 2018 23:10:27 GMT`. */
