@@ -1,5 +1,5 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { startTransition, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import site from 'virtual:folio/site';
@@ -8,6 +8,7 @@ import type { SiteConfig } from '../content/site-config.ts';
 import { AppProviders } from './app-providers.tsx';
 import { createQueryClient } from './data/create-query-client.ts';
 import { readPageData } from './data/page-data.ts';
+import { hydratePage } from './hydrate-page.ts';
 import { listenForDataChanges } from './live-updates.ts';
 import { createRoutes, seedFromPageData } from './routes.tsx';
 
@@ -51,12 +52,9 @@ async function start(container: HTMLElement, config: SiteConfig): Promise<void> 
   if (seeded !== null && page?.kind !== 'not-found' && container.firstElementChild !== null) {
     // Nothing may hold the main thread long while the reader starts scrolling (Lighthouse's
     // Total Blocking Time): loading the app, reading the page data and hydrating run as
-    // separate tasks. React hydrates in a transition, yielding every few milliseconds (as
-    // React Router's own entry does).
+    // separate tasks.
     await yieldToBrowser();
-    startTransition(() => {
-      hydrateRoot(container, app);
-    });
+    hydratePage(container, app);
     return;
   }
   const root = createRoot(container);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appReady, gotoApp } from './app-ready.ts';
 import { collectConsole } from './console-messages.ts';
-import { hydrationChanges, watchHydration } from './hydration-watch.ts';
+import { hydrationErrors, watchHydration } from './hydration-watch.ts';
 
 const SEED_PATH = '/blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
@@ -50,11 +50,11 @@ test.describe('prerendered pages (production build)', () => {
     page.on('request', (request) => {
       if (request.url().includes('/folio-data/')) dataRequests.push(request.url());
     });
-    await watchHydration(page);
+    watchHydration(page);
     for (const path of [SEED_PATH, '/', '/page/2/']) {
       await page.goto(path);
       await expect(page.locator('#root h1').first()).toBeVisible();
-      expect(await hydrationChanges(page), path).toEqual([]);
+      expect(await hydrationErrors(page), path).toEqual([]);
     }
     // The 404 page is rendered afresh (its markup names another path), not hydrated.
     await page.goto('/no-such-post/');
