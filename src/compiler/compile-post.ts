@@ -39,12 +39,12 @@ export async function compilePost(
 ): Promise<CompileResult> {
   const read = readPostHeader(input, config);
   if (!read.ok) return read;
-  const { file, header, body, bodyLine, warnings } = read;
+  const { file, header, oldSite, body, bodyLine, warnings } = read;
 
   let rendered: RenderedBody;
   try {
     rendered = await renderPostBody(body, {
-      permalink: header.permalink,
+      oldSite,
       base: config.base,
       knownPaths,
     });

@@ -1,6 +1,7 @@
 import { basename } from 'node:path/posix';
 import { EMBED_SEGMENT, RESERVED_SEGMENTS } from '../content/page-kinds.ts';
 import { isPostPath, normalizePostPath, type PostPath } from '../content/post-path.ts';
+import { oldSiteAt, type OldSite } from './links/old-site.ts';
 
 /**
  * What a post's `permalink` may be, and the site path it becomes. The path names the post's
@@ -18,7 +19,7 @@ import { isPostPath, normalizePostPath, type PostPath } from '../content/post-pa
  *   segments too long for a file system.
  */
 export type PermalinkResult =
-  | { ok: true; path: PostPath; permalink: string; warnings: string[] }
+  | { ok: true; path: PostPath; permalink: string; oldSite: OldSite; warnings: string[] }
   | { ok: false; problems: string[] };
 
 /** Longest segment in UTF-8 bytes: file systems allow 255 per name, minus `.json` and room. */
@@ -56,7 +57,7 @@ export function resolvePermalink(
   if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
   // An exported URL is kept as written; a bare path becomes a URL on this site.
   const permalink = value.startsWith('/') ? url.href : value;
-  return { ok: true, path: checked.path, permalink, warnings };
+  return { ok: true, path: checked.path, permalink, oldSite: oldSiteAt(url), warnings };
 }
 
 /** Problems visible in the text as written, before URL parsing silently "fixes" them. */
@@ -145,6 +146,7 @@ function fromFileName(context: { file: string; origin: string }): PermalinkResul
     ok: true,
     path: checked.path,
     permalink: url.href,
+    oldSite: oldSiteAt(url),
     warnings: [`permalink is missing; the file name gives the path ${checked.path}`],
   };
 }

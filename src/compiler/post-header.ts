@@ -1,3 +1,4 @@
+import type { OldSite } from './links/old-site.ts';
 import type { PostPath } from '../content/post-path.ts';
 import type { CompilerConfig } from './compiler-config.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -30,6 +31,8 @@ export type HeaderResult =
       ok: true;
       file: string;
       header: PostHeader;
+      /** The old site as the permalink names it, for the body's links (parsed once, here). */
+      oldSite: OldSite;
       body: string;
       bodyLine: number;
       warnings: Diagnostic[];
@@ -150,6 +153,7 @@ export function readPostHeader(
     body,
     bodyLine,
     warnings,
+    oldSite: permalink.oldSite,
     header: {
       id: meta.ID ?? null,
       title: meta.post_title,

@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { normalizePostPath } from '../../content/post-path.ts';
 import { siteHref } from '../../content/site-url.ts';
-import { isOldHost, oldSiteOf, type OldSite } from '../links/old-site.ts';
+import { isOldHost, type OldSite } from '../links/old-site.ts';
 import { INDEX_PHP, postIdPath, resolvePostPath } from '../links/post-path.ts';
 import { note, type BodyReport } from '../report/body-report.ts';
 import type { BodyContext } from './body-context.ts';
@@ -31,7 +31,7 @@ const MEDIA_SRC: Record<string, string[]> = {
 export function rehypeLinks() {
   return (tree: Root, file: VFile) => {
     const { context, report } = bodyData(file);
-    const site = oldSiteOf(context.permalink);
+    const site = context.oldSite ?? null;
     forEachElement(tree, (node) => {
       const props = node.properties;
       if ((node.tagName === 'a' || node.tagName === 'area') && typeof props.href === 'string') {

@@ -15,11 +15,11 @@ export interface OldSite {
   ownPath: PostPath;
 }
 
-/** The permalink read once, for every link of the post's body. */
-export function oldSiteOf(permalink: string | undefined): OldSite | null {
-  if (permalink === undefined || !URL.canParse(permalink.trim())) return null;
-  const url = new URL(permalink.trim());
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+/**
+ * The old site seen from a post's permalink URL, which the permalink policy has parsed and
+ * checked (http or https): read once, for every link of the post's body.
+ */
+export function oldSiteAt(url: URL): OldSite {
   const origin = `https://${url.host}`;
   return {
     origin,
