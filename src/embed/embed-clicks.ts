@@ -1,5 +1,7 @@
-import type { MouseEvent } from 'react';
 import { emitFolioEvent } from './embed-events.ts';
+
+/** What the handler reads of a click: a DOM click (script embed) or React's (components). */
+type Click = Pick<MouseEvent, 'defaultPrevented' | 'button' | 'target' | 'preventDefault'>;
 
 /**
  * Clicks inside an embed. Links stay real links; the host hears about them first:
@@ -9,7 +11,7 @@ import { emitFolioEvent } from './embed-events.ts';
  * - any other link sends `folio:navigate`; a host that cancels it handles the URL itself.
  */
 export function createClickHandler(host: HTMLElement, postUrl: string | null) {
-  return (event: MouseEvent<HTMLElement>) => {
+  return (event: Click) => {
     if (event.defaultPrevented || event.button !== 0) return;
     if (!(event.target instanceof Element)) return;
     const anchor = event.target.closest('a');

@@ -1,5 +1,5 @@
-// The script-tag build (`<script type="module" src=".../folio-embed.js">`): defines
-// <folio-post> and <folio-posts>, with React bundled in.
-import { defineFolioElements } from './define-elements.tsx';
+// The script-tag build (`<script type="module" src=".../folio-embed.js">`, published with the
+// site by `npm run build`): defines <folio-post> and <folio-posts>, without React.
+import { defineFolioElements } from './elements/define-elements.ts';
 
 defineFolioElements();
