@@ -41,9 +41,9 @@ const LIVE_POSTS = '.e2e-live-posts';
 const LIVE_DEV_SPECS = /live-preview\.spec\.ts$/;
 const LIVE_BUILD_SPECS = /drafts-in-build\.spec\.ts$/;
 
-// Embeds (tests/e2e/embed-*.spec.ts): a production build with the embed script inside it, the
-// same under the base path /blog/, and a plain host page on another origin (another port)
-// with aggressive CSS and a strict CSP (tests/embed/host-server.ts).
+// Embeds (tests/e2e/embed-*.spec.ts): a production build (which publishes the embed script
+// with the site), the same under the base path /blog/, and a plain host page on another origin
+// (another port) with aggressive CSS and a strict CSP (tests/embed/host-server.ts).
 const EMBED_PORT = Number(process.env.FOLIO_E2E_EMBED_PORT ?? 4683);
 const EMBED_BASE_PORT = Number(process.env.FOLIO_E2E_EMBED_BASE_PORT ?? 5683);
 const EMBED_HOST_PORT = Number(process.env.FOLIO_E2E_EMBED_HOST_PORT ?? 4684);
@@ -115,16 +115,15 @@ const liveServers = [
 ];
 const embedServers = [
   {
-    command: `npx vite build --outDir ${EMBED_DIR} --emptyOutDir && npx vite build -c vite.embed.config.ts && npx vite preview --outDir ${EMBED_DIR} --host 127.0.0.1 --port ${EMBED_PORT} --strictPort`,
+    command: `npx vite build --outDir ${EMBED_DIR} --emptyOutDir && npx vite preview --outDir ${EMBED_DIR} --host 127.0.0.1 --port ${EMBED_PORT} --strictPort`,
     url: `http://127.0.0.1:${EMBED_PORT}/`,
-    env: withEnv({ FOLIO_EMBED_OUT: EMBED_DIR }),
     reuseExistingServer: false,
     timeout: 180_000,
   },
   {
-    command: `npx vite build --outDir ${EMBED_BASE_DIR} --emptyOutDir && npx vite build -c vite.embed.config.ts && npx vite preview --outDir ${EMBED_BASE_DIR} --host 127.0.0.1 --port ${EMBED_BASE_PORT} --strictPort`,
+    command: `npx vite build --outDir ${EMBED_BASE_DIR} --emptyOutDir && npx vite preview --outDir ${EMBED_BASE_DIR} --host 127.0.0.1 --port ${EMBED_BASE_PORT} --strictPort`,
     url: `http://127.0.0.1:${EMBED_BASE_PORT}/blog/`,
-    env: withEnv({ FOLIO_BASE: '/blog/', FOLIO_EMBED_OUT: EMBED_BASE_DIR }),
+    env: withEnv({ FOLIO_BASE: '/blog/' }),
     reuseExistingServer: false,
     timeout: 180_000,
   },

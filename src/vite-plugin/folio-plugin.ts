@@ -17,6 +17,7 @@ import { loadSiteModule, resolveSiteModule } from './site-module.ts';
 import { createWorkerPool, type WorkerPool } from '../builder/worker-pool.ts';
 import { writeOutput } from '../builder/write-output.ts';
 import { buildPrerenderer } from './build-prerenderer.ts';
+import { buildScriptEmbed } from './script-embed-build.ts';
 import { publicFilesOf, viteWouldEmpty } from './vite-output.ts';
 
 /**
@@ -174,6 +175,9 @@ export function folio(options: FolioOptions = {}): Plugin {
           }
           const started = performance.now();
           const outDir = path.resolve(config.root, config.build.outDir);
+          // The script embed (README "Script tag") is published with the site, as one of this
+          // build's files: the stale-file sweep keeps it.
+          const embedFiles = config.build.write ? await buildScriptEmbed(outDir) : [];
           const prerenderer = await buildPrerenderer({
             root: config.root,
             mode: config.mode,
@@ -193,7 +197,7 @@ export function folio(options: FolioOptions = {}): Plugin {
             bodies: compiled.bodies,
             indexHtml: bundle.indexHtml,
             stylesheets: bundle.stylesheets,
-            bundleFiles: bundle.files,
+            bundleFiles: new Set([...bundle.files, ...embedFiles]),
             emptiesOutDir: viteWouldEmpty(userEmptyOutDir, outDir, config.root),
           }).finally(() => prerenderer.dispose());
           config.logger.info(
