@@ -12,9 +12,14 @@ import embedCss from './embed.css?inline';
  * font size would decide, becomes the embed's `--folio-font-size`.
  */
 export function shadowCss(css: string): string {
-  return css
-    .replace(/:root\b/g, ':host')
-    .replace(/(-?(?:\d+\.?\d*|\.\d+))rem\b/g, 'calc($1 * var(--folio-font-size))');
+  return (
+    css
+      .replace(/:root\b/g, ':host')
+      // The reader's theme choice (`html[data-theme]` in the app) is the embed's `theme`
+      // option, which sets `data-theme` on the host element. (A minifier may drop the quotes.)
+      .replace(/\bhtml(\[data-theme=(['"]?)(?:light|dark)\2\])/g, ':host($1)')
+      .replace(/(-?(?:\d+\.?\d*|\.\d+))rem\b/g, 'calc($1 * var(--folio-font-size))')
+  );
 }
 
 const EMBED_CSS = [baseCss, layoutCss, indexCss, articleCss, proseCss, proseMediaCss, embedCss]

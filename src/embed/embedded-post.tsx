@@ -5,6 +5,7 @@ import { ArticleView } from '../app/views/article-view.tsx';
 import type { Post } from '../content/post-schema.ts';
 import { createClickHandler } from './embed-clicks.ts';
 import { emitFolioEvent } from './embed-events.ts';
+import { sectionCountOf, type PostView } from './embed-options.ts';
 import { EmbedMessage } from './embed-message.tsx';
 import { prepareHtml } from './embed-html.ts';
 import { embedPostQuery } from './embed-queries.ts';
@@ -23,6 +24,11 @@ export interface EmbeddedPostOptions {
   locale?: string | null;
   /** IANA time zone of dates; default the post's own UTC offset. */
   timeZone?: string | null;
+  /** `teaser`: its first sections and a link to the rest; `full` (when absent): the whole
+   * post. `<FolioPost>` picks its own default with postViewOf. */
+  view?: PostView;
+  /** Show at most this many sections (the untitled opening counts); default all, teaser 1. */
+  sections?: number | string | null;
 }
 
 /** One post, rendered with the app's article view, for `<folio-post>` and `<FolioPost>`. */
@@ -84,10 +90,11 @@ function PostView(props: {
       }),
     [location.siteUrl, options.locale, options.timeZone, props.post.date],
   );
-  const { post, css } = useMemo(
-    () => prepareHtml(props.post, location.siteUrl, host.ownerDocument),
-    [props.post, location.siteUrl, host],
-  );
+  const count = sectionCountOf(options.sections, options.view ?? 'full');
+  const { post, css } = useMemo(() => {
+    const shown = { ...props.post, sections: props.post.sections.slice(0, count) };
+    return prepareHtml(shown, location.siteUrl, host.ownerDocument);
+  }, [props.post, count, location.siteUrl, host]);
   useEffect(() => {
     const root = host.shadowRoot;
     return root === null ? undefined : adoptPostStyles(root, css);

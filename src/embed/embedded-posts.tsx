@@ -4,6 +4,7 @@ import { SiteProvider } from '../app/site-context.tsx';
 import type { IndexPage } from '../content/post-schema.ts';
 import { createClickHandler } from './embed-clicks.ts';
 import { emitFolioEvent } from './embed-events.ts';
+import { limitOf, postsViewOf, type PostsView } from './embed-options.ts';
 import { EmbedMessage } from './embed-message.tsx';
 import { embedIndexQuery } from './embed-queries.ts';
 import { EmbedQueryStates } from './embed-query-states.tsx';
@@ -19,9 +20,9 @@ export interface EmbeddedPostsOptions {
   limit?: number | string | null;
   locale?: string | null;
   timeZone?: string | null;
+  /** `cards` (default): title, byline and excerpt; `compact`: title and date. */
+  view?: PostsView | string | null;
 }
-
-export const DEFAULT_LIMIT = 3;
 
 /** The latest posts as cards linking to each post, for `<folio-posts>` and `<FolioPosts>`. */
 export function EmbeddedPosts({ host, ...options }: EmbeddedPostsOptions & { host: HTMLElement }) {
@@ -69,6 +70,7 @@ function PostList(props: {
     timeZone: options.timeZone,
     date: posts[0]?.date,
   });
+  const view = postsViewOf(options.view);
   const onClick = useMemo(() => createClickHandler(host, null), [host]);
   useEffect(() => {
     emitFolioEvent(host, 'folio:view', { kind: 'posts', url: siteUrl, title: '' });
@@ -79,19 +81,18 @@ function PostList(props: {
         {posts.length === 0 ? (
           <p className="folio-empty">No posts yet.</p>
         ) : (
-          <ol className="folio-post-list">
+          <ol className={`folio-post-list folio-post-list-${view}`}>
             {posts.map((post) => (
-              <PostCard key={post.path} post={post} url={postUrl({ siteUrl, path: post.path })} />
+              <PostCard
+                key={post.path}
+                post={post}
+                url={postUrl({ siteUrl, path: post.path })}
+                compact={view === 'compact'}
+              />
             ))}
           </ol>
         )}
       </EmbedShell>
     </SiteProvider>
   );
-}
-
-/** A positive whole number; anything else is the default. */
-export function limitOf(limit: number | string | null | undefined): number {
-  const value = typeof limit === 'string' ? Number(limit.trim()) : limit;
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : DEFAULT_LIMIT;
 }

@@ -1,13 +1,26 @@
-import { PostDate } from '../app/views/post-date.tsx';
+import {
+  BylineAuthor,
+  BylineDate,
+  BylineSeparator,
+  ReadingTime,
+} from '../app/views/byline-parts.tsx';
 import { PostStatusBadge } from '../app/views/post-status-badge.tsx';
 import type { PostSummary } from '../content/post-schema.ts';
 
 /**
- * One post in `<folio-posts>`: the index's list item (same classes, same date and badge
- * views) with a plain link to the post's canonical URL, since the app's router does not run
- * on the host page.
+ * One post in a list embed: the index's list item (same classes, same byline parts) with a
+ * plain link to the post's canonical URL and unlinked byline, since the app's router does not
+ * run on the host page. Compact: the title and the date, for a sidebar.
  */
-export function PostCard({ post, url }: { post: PostSummary; url: string }) {
+export function PostCard({
+  post,
+  url,
+  compact = false,
+}: {
+  post: PostSummary;
+  url: string;
+  compact?: boolean;
+}) {
   return (
     <li className="folio-post-item">
       <article>
@@ -15,18 +28,18 @@ export function PostCard({ post, url }: { post: PostSummary; url: string }) {
           <a href={url}>{post.title}</a>
         </h2>
         <p className="folio-byline">
-          <PostDate iso={post.date} />
-          {post.author !== '' && (
+          <BylineDate iso={post.date} link={false} />
+          {!compact && (
             <>
-              <span className="folio-byline-separator" aria-hidden="true">
-                ·
-              </span>
-              <span className="folio-author">{post.author}</span>
+              {post.author !== '' && <BylineSeparator />}
+              <BylineAuthor author={post.author} link={false} />
+              {post.readingMinutes !== undefined && <BylineSeparator />}
+              <ReadingTime minutes={post.readingMinutes} />
             </>
           )}
           <PostStatusBadge post={post} />
         </p>
-        {post.excerpt !== '' && <p className="folio-excerpt">{post.excerpt}</p>}
+        {!compact && post.excerpt !== '' && <p className="folio-excerpt">{post.excerpt}</p>}
       </article>
     </li>
   );

@@ -4,6 +4,7 @@
  */
 export { FolioPost, type FolioPostProps } from './folio-post.tsx';
 export { FolioPosts, type FolioPostsProps } from './folio-posts.tsx';
+export type { EmbedTheme, PostView, PostsView } from './embed-options.ts';
 export type {
   FolioAnchorCopyDetail,
   FolioEventMap,

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { FolioEventMap } from './embed-events.ts';
+import type { EmbedTheme } from './embed-options.ts';
 import { adoptEmbedStyles } from './embed-styles.ts';
 import { EmbedRoot } from './embed-root.tsx';
 
@@ -21,6 +22,8 @@ export interface FolioEventHandlers {
 export function ShadowHost(
   props: FolioEventHandlers & {
     className?: string;
+    /** Set as `data-theme` on the host, which the shadow CSS reads (embed-styles.ts). */
+    theme?: EmbedTheme;
     render: (host: HTMLElement) => ReactNode;
   },
 ) {
@@ -38,7 +41,11 @@ export function ShadowHost(
   useFolioListener(host, 'folio:navigate', props.onNavigate);
   useFolioListener(host, 'folio:anchor-copy', props.onAnchorCopy);
   return (
-    <div ref={attach} className={props.className}>
+    <div
+      ref={attach}
+      className={props.className}
+      data-theme={props.theme === 'light' || props.theme === 'dark' ? props.theme : undefined}
+    >
       {target !== null &&
         createPortal(<EmbedRoot>{props.render(target.host)}</EmbedRoot>, target.shadow)}
     </div>
@@ -50,10 +57,17 @@ function useFolioListener<K extends keyof FolioEventMap>(
   type: K,
   handler: ((event: FolioEventMap[K]) => void) | undefined,
 ): void {
-  useEffect(() => {
-    if (host === null || handler === undefined) return;
-    const listener = (event: HTMLElementEventMap[K]) => handler(event);
+  // One listener per host, calling the latest handler: re-subscribing when the handler
+  // changes (an inline arrow, each render) left a gap in which the embed's own effects could
+  // send `folio:view` unheard. Layout effects, because they run before the embed's effects.
+  const latest = useRef(handler);
+  useLayoutEffect(() => {
+    latest.current = handler;
+  });
+  useLayoutEffect(() => {
+    if (host === null) return;
+    const listener = (event: HTMLElementEventMap[K]) => latest.current?.(event);
     host.addEventListener(type, listener);
     return () => host.removeEventListener(type, listener);
-  }, [host, type, handler]);
+  }, [host, type]);
 }

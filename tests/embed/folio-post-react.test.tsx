@@ -43,3 +43,69 @@ test('<FolioPosts> renders the cards', async () => {
     ),
   );
 });
+
+const POST_URL = `${SITE}folio-data/v1/posts/blog/hello-world.json`;
+
+/** The post's view once loaded (the shell is replaced when the data comes). */
+async function loadedPost(container: HTMLElement) {
+  return waitFor(() => {
+    const shadow = shadowOf(container);
+    expect(shadow.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    return shadow;
+  });
+}
+
+async function sectionHeadings(container: HTMLElement) {
+  const shadow = await loadedPost(container);
+  return shadow.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+}
+
+test('<FolioPost> is a teaser by default: the opening section and a link to the rest', async () => {
+  fakeServer({ [POST_URL]: { json: makePost() } });
+  const { container } = render(<FolioPost src={`${SITE}blog/hello-world/`} />);
+  expect(await sectionHeadings(container)).toEqual([]);
+  const shadow = await loadedPost(container);
+  expect(shadow.getByText('Intro paragraph.')).toBeInTheDocument();
+  expect(shadow.getByRole('link', { name: 'Read the full post' })).toHaveAttribute(
+    'href',
+    `${SITE}blog/hello-world/`,
+  );
+});
+
+test('<FolioPost view="full"> shows every section; sections={2} the first two', async () => {
+  fakeServer({ [POST_URL]: { json: makePost() } });
+  const full = render(<FolioPost src={`${SITE}blog/hello-world/`} view="full" />);
+  expect(await sectionHeadings(full.container)).toEqual(['Getting started #', 'Second part #']);
+  full.unmount();
+  const two = render(<FolioPost src={`${SITE}blog/hello-world/`} sections={2} />);
+  expect(await sectionHeadings(two.container)).toEqual(['Getting started #']);
+});
+
+test('theme pins the palette on the host; auto leaves it to the system', async () => {
+  fakeServer({ [POST_URL]: { json: makePost() } });
+  const dark = render(<FolioPost src={`${SITE}blog/hello-world/`} theme="dark" />);
+  expect(dark.container.firstElementChild).toHaveAttribute('data-theme', 'dark');
+  dark.unmount();
+  const auto = render(<FolioPost src={`${SITE}blog/hello-world/`} theme="auto" />);
+  expect(auto.container.firstElementChild).not.toHaveAttribute('data-theme');
+});
+
+test('<FolioPosts view="compact"> shows titles and dates, without author or excerpt', async () => {
+  fakeServer({ [`${SITE}folio-data/v1/index/1.json`]: { json: makeIndexPage() } });
+  const cards = render(<FolioPosts src={SITE} />);
+  await waitFor(() => expect(shadowOf(cards.container).getByText('A first post.')).toBeVisible());
+  expect(shadowOf(cards.container).getByText('Ada Lovelace')).toBeInTheDocument();
+  cards.unmount();
+  const compact = render(<FolioPosts src={SITE} view="compact" />);
+  const shadow = await waitFor(() => {
+    const inner = shadowOf(compact.container);
+    expect(inner.getByRole('link', { name: 'Hello world' })).toBeInTheDocument();
+    return inner;
+  });
+  expect(shadow.getByRole('listitem').querySelector('time')).toHaveAttribute(
+    'datetime',
+    '2018-01-30T15:10:27+00:00',
+  );
+  expect(shadow.queryByText('A first post.')).toBeNull();
+  expect(shadow.queryByText('Ada Lovelace')).toBeNull();
+});

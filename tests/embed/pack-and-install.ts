@@ -1,155 +1,132 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as v from 'valibot';
+import { writeFreshApp } from './fresh-react-app.ts';
+import { writeFixtureSite } from './package-fixtures.ts';
+import { npmPack, packageImportProblems } from './package-imports.ts';
+import { checkRenderedApp } from './render-package.ts';
+import { serveFolder } from './static-server.ts';
 
 /**
- * The React package, as a site would get it: builds it, `npm pack`s it, installs the tarball
- * into a fresh Vite React app (TypeScript) with npm from the local cache (`--offline`: no
- * network), type-checks and builds that app, and checks that the bundler kept only the
- * component the app imports. Slow (an npm install): a script, not part of `npm test`.
+ * The React package, as a site gets it (part of `npm test`, about 30 s):
+ *  1. builds it, and checks that every import in it resolves inside the tarball or to a
+ *     package its package.json declares;
+ *  2. `npm pack`s it and installs the tarball into a fresh Vite React app, offline and with
+ *     an empty npm cache (the app's own packages are links, fresh-react-app.ts says why);
+ *  3. type-checks and builds the app, and checks that a page importing only `<FolioPost>`
+ *     leaves `<FolioPosts>` out;
+ *  4. serves the built app and a fixture Folio site on two origins and reads the page in
+ *     Chromium (render-package.ts): post, teaser, sections, lists, themes, events.
  *
- *   npx tsx tests/embed/pack-and-install.ts [--keep]
+ *   npx tsx tests/embed/pack-and-install.ts [--keep]   (FOLIO_PACK_PORT: app port, and +1)
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PACKAGE_DIR = path.join(ROOT, 'dist-embed/react');
+const APP_PORT = Number(process.env.FOLIO_PACK_PORT ?? 4791);
+const SITE_PORT = APP_PORT + 1;
 const keep = process.argv.includes('--keep');
+const started = performance.now();
 
-function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+const manifestSchema = v.record(
+  v.string(),
+  v.object({ file: v.string(), imports: v.optional(v.array(v.string()), []) }),
+);
+
+async function run(command: string, args: string[], cwd: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(command, args, { cwd, encoding: 'utf8' });
+  return stdout;
+}
+
+function step(what: string, since: number): void {
+  console.log(`${what} (${((performance.now() - since) / 1000).toFixed(1)} s)`);
 }
 
 async function main(): Promise<void> {
-  const started = performance.now();
-  const root: unknown = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
-  const versions = versionsOf(root);
-  run('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--mode', 'package'], ROOT);
+  let since = performance.now();
+  await run('npx', ['vite', 'build', '-c', 'vite.embed.config.ts', '--mode', 'package'], ROOT);
+  step('built the package', since);
+
   const work = await mkdtemp(path.join(tmpdir(), 'folio-embed-pack-'));
-  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], PACKAGE_DIR)
-    .trim()
-    .split('\n')
-    .at(-1);
-  if (tarball === undefined || tarball === '') throw new Error('npm pack wrote no tarball');
-  console.log(`packed ${tarball}`);
+  const servers: Server[] = [];
+  try {
+    since = performance.now();
+    const packed = npmPack(PACKAGE_DIR, work);
+    const problems = await packageImportProblems(PACKAGE_DIR, packed);
+    if (problems.length > 0)
+      throw new Error(`the package does not stand alone:\n${problems.join('\n')}`);
+    step(
+      `packed ${packed.filename}: ${packed.files.length} files, ${kB(packed.size)} packed; every import resolves`,
+      since,
+    );
 
-  const app = path.join(work, 'app');
-  await mkdir(path.join(app, 'src'), { recursive: true });
-  await writeApp(app, versions);
-  const installStarted = performance.now();
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', path.join(work, tarball)], app);
-  console.log(`installed in ${seconds(installStarted)}`);
-  run('npx', ['tsc', '--noEmit', '-p', '.'], app);
-  console.log('the app type-checks against the package types');
-  run('npx', ['vite', 'build', '--logLevel', 'warn'], app);
-  const assets = path.join(app, 'dist/assets');
-  const js = (await readdir(assets)).filter((name) => name.endsWith('.js'));
-  const bundle = (
-    await Promise.all(js.map((name) => readFile(path.join(assets, name), 'utf8')))
-  ).join('');
-  if (!bundle.includes('Read the full post')) throw new Error('<FolioPost> is not in the build');
-  if (bundle.includes('is not the address of a Folio site')) {
-    throw new Error('<FolioPosts> is in the build although the app does not import it');
-  }
-  console.log('the app builds with <FolioPost> and without the unused <FolioPosts>');
-  if (keep) console.log(`kept ${work}`);
-  else await rm(work, { recursive: true, force: true });
-  console.log(`ok in ${seconds(started)}`);
-}
+    since = performance.now();
+    const app = path.join(work, 'app');
+    const site = `http://127.0.0.1:${SITE_PORT}/`;
+    await writeFreshApp(app, { repository: ROOT, tarball: path.join(work, packed.filename), site });
+    const cache = path.join(work, 'empty-npm-cache');
+    await run('npm', ['install', '--offline', '--cache', cache, '--no-audit', '--no-fund'], app);
+    step('installed offline, with an empty npm cache', since);
 
-/** React, Vite and TypeScript versions of this repository, for the fresh app. */
-function versionsOf(json: unknown): Record<string, string> {
-  const wanted = [
-    'react',
-    'react-dom',
-    '@types/react',
-    '@types/react-dom',
-    'vite',
-    '@vitejs/plugin-react',
-    'typescript',
-  ];
-  const result: Record<string, string> = {};
-  if (typeof json !== 'object' || json === null) return result;
-  for (const field of ['dependencies', 'devDependencies'] as const) {
-    const deps: unknown = field in json ? Reflect.get(json, field) : undefined;
-    if (typeof deps !== 'object' || deps === null) continue;
-    for (const name of wanted) {
-      const version: unknown = Reflect.get(deps, name);
-      if (typeof version === 'string') result[name] = version;
+    since = performance.now();
+    await run('npx', ['tsc', '--noEmit', '-p', '.'], app);
+    await run('npx', ['vite', 'build', '--logLevel', 'warn'], app);
+    const postOnly = await pageScripts(path.join(app, 'dist'), 'post-only.html');
+    if (!postOnly.includes('Read the full post'))
+      throw new Error('<FolioPost> is not in the build');
+    if (postOnly.includes('is not the address of a Folio site')) {
+      throw new Error('<FolioPosts> is in the build of a page that does not import it');
     }
+    step(
+      `the app type-checks and builds; a page with <FolioPost> alone loads ${kB(gzipSync(postOnly).length)} of JS gzipped, React included, without <FolioPosts>`,
+      since,
+    );
+
+    since = performance.now();
+    const fixture = path.join(work, 'site');
+    await writeFixtureSite(fixture);
+    servers.push(await serveFolder(path.join(app, 'dist'), APP_PORT));
+    servers.push(await serveFolder(fixture, SITE_PORT, true));
+    await checkRenderedApp(`http://127.0.0.1:${APP_PORT}/`);
+    step(
+      'Chromium shows the posts, the teaser, the sections, both lists, themes and events',
+      since,
+    );
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+    if (keep) console.log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
   }
-  return result;
+  step('ok', started);
 }
 
-async function writeApp(app: string, versions: Record<string, string>): Promise<void> {
-  const pick = (names: string[]) =>
-    Object.fromEntries(names.flatMap((name) => (versions[name] ? [[name, versions[name]]] : [])));
-  const files: Record<string, string> = {
-    'package.json': JSON.stringify(
-      {
-        name: 'fresh-vite-react-app',
-        private: true,
-        type: 'module',
-        dependencies: pick(['react', 'react-dom']),
-        devDependencies: pick([
-          '@types/react',
-          '@types/react-dom',
-          'vite',
-          '@vitejs/plugin-react',
-          'typescript',
-        ]),
-      },
-      null,
-      2,
-    ),
-    'tsconfig.json': JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        module: 'ESNext',
-        moduleResolution: 'bundler',
-        jsx: 'react-jsx',
-        strict: true,
-        noEmit: true,
-        skipLibCheck: false,
-        types: [],
-      },
-      include: ['src'],
-    }),
-    'vite.config.js':
-      "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\n\nexport default defineConfig({ plugins: [react()] });\n",
-    'index.html':
-      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Marketing</title></head>\n<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>\n',
-    'src/main.tsx': [
-      "import { createRoot } from 'react-dom/client';",
-      "import { FolioPost, type FolioViewDetail } from '@folio/embed-react';",
-      '',
-      'function onView(event: CustomEvent<FolioViewDetail>) {',
-      '  console.log(event.detail.url, event.detail.title);',
-      '}',
-      '',
-      "const root = document.getElementById('root');",
-      'if (root) {',
-      '  createRoot(root).render(',
-      '    <FolioPost',
-      '      src="https://blog.example.com/blog/hello/"',
-      '      onView={onView}',
-      '      onNavigate={(event) => event.preventDefault()}',
-      '    />,',
-      '  );',
-      '}',
-      '',
-    ].join('\n'),
-  };
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(app, name), text);
+/** The JS a built page loads: its entry chunk and every chunk that imports, from the manifest. */
+async function pageScripts(dist: string, page: string): Promise<string> {
+  const manifest = v.parse(
+    manifestSchema,
+    JSON.parse(await readFile(path.join(dist, '.vite/manifest.json'), 'utf8')),
+  );
+  const files = new Set<string>();
+  const pending = [page];
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    const chunk = manifest[key];
+    if (chunk === undefined || files.has(chunk.file)) continue;
+    files.add(chunk.file);
+    pending.push(...chunk.imports);
+  }
+  const texts = await Promise.all(
+    [...files].map((file) => readFile(path.join(dist, file), 'utf8')),
+  );
+  return texts.join('\n');
 }
 
-function seconds(since: number): string {
-  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+function kB(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} kB`;
 }
 
 await main();
