@@ -4,38 +4,23 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { reachableFiles } from './src/embed/package/package-modules.ts';
+import { scriptEmbedConfig } from './src/vite-plugin/script-embed-build.ts';
 
 /**
  * The embeds (README "Embedding"), in Vite library mode:
  *
  *   vite build -c vite.embed.config.ts                 → dist-embed/folio-embed.js: one ES
- *     module for a script tag, defining <folio-post> and <folio-posts>, React included;
+ *     module for a script tag, defining <folio-post> and <folio-posts>, without React (the
+ *     site build publishes the same file itself: src/vite-plugin/script-embed-build.ts);
  *   vite build -c vite.embed.config.ts --mode package  → dist-embed/react/: the React
  *     package (<FolioPost>, <FolioPosts>, types), React left to the host; `npm pack` it there.
  *
- * FOLIO_EMBED_OUT moves the script build (the e2e tests put it inside a site build).
+ * FOLIO_EMBED_OUT moves the script build.
  */
 export default defineConfig(({ mode }) => (mode === 'package' ? reactPackage() : scriptTag()));
 
 function scriptTag() {
-  return {
-    plugins: [react()],
-    // Library mode leaves process.env alone, and React reads NODE_ENV from it.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir: process.env.FOLIO_EMBED_OUT ?? 'dist-embed',
-      emptyOutDir: false,
-      copyPublicDir: false,
-      // Library mode keeps whitespace in ES output (for bundlers); this file goes to browsers.
-      minify: true,
-      rolldownOptions: { output: { minify: true } },
-      lib: {
-        entry: 'src/embed/script-entry.ts',
-        formats: ['es' as const],
-        fileName: () => 'folio-embed.js',
-      },
-    },
-  };
+  return scriptEmbedConfig(process.env.FOLIO_EMBED_OUT ?? 'dist-embed');
 }
 
 const PACKAGE_DIR = 'dist-embed/react';
