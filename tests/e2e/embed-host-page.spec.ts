@@ -3,13 +3,16 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
  * The embeds on a plain host page from another origin, with aggressive CSS and a strict CSP
- * (tests/embed/host-server.ts, host-pages/). The Folio site is a production build with the
- * embed script (playwright.config.ts, suite "embed").
+ * (tests/embed/host-server.ts, host-pages/). The Folio site is a production build, which
+ * publishes the embed script (playwright.config.ts, suite "embed"). Layouts, views and
+ * themes: embed-layouts.spec.ts.
  */
 const CONTENT = `http://127.0.0.1:${process.env.FOLIO_E2E_EMBED_PORT ?? 4683}/`;
 const BASE_CONTENT = `http://127.0.0.1:${process.env.FOLIO_E2E_EMBED_BASE_PORT ?? 5683}/blog/`;
 const SEED_PATH = 'blog/three-ways-red-hat-acquiring-coreos-helps-cloud-native/';
 const SEED_TITLE = 'Three Ways Red Hat Acquiring CoreOS Helps Cloud Native';
+/** "Read on <site>": the site's host name, without a `site-name` attribute. */
+const READ_ON = `Read on ${new URL(CONTENT).host}`;
 const RED = 'rgb(255, 0, 0)';
 
 interface Recorded {
@@ -57,7 +60,7 @@ function style(locator: Locator, property: string): Promise<string> {
   );
 }
 
-test('a post renders in its own look inside the host page, under a strict CSP', async ({
+test('a full post renders in its own look inside the host page, under a strict CSP', async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -93,7 +96,7 @@ test('a post renders in its own look inside the host page, under a strict CSP', 
 
   // Theming: documented custom properties and part names.
   expect(await style(title, 'text-transform')).toBe('uppercase');
-  const more = post.getByRole('link', { name: 'Read the full post' });
+  const more = post.getByRole('link', { name: READ_ON });
   expect(await style(more, 'color')).toBe('rgb(0, 128, 0)');
   await expect(more).toHaveAttribute('href', `${CONTENT}${SEED_PATH}`);
 
@@ -145,7 +148,7 @@ test('the elements tell the host what the reader does, with typed events', async
     `${CONTENT}${SEED_PATH}#${id}`,
   );
 
-  await post.getByRole('link', { name: 'Read the full post' }).click();
+  await post.getByRole('link', { name: READ_ON }).click();
   await expect
     .poll(async () => (await recorded(page)).events.filter((e) => e.type === 'folio:navigate'))
     .toEqual([
@@ -160,8 +163,12 @@ test('attributes are reactive: a new src shows the new post', async ({ page }) =
   const post = page.locator('folio-post#missing');
   await expect(post.getByText('Post not found')).toBeVisible();
   await post.evaluate((element, src) => element.setAttribute('src', src), `${CONTENT}${SEED_PATH}`);
-  await expect(post.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(post.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible();
   await expect(post.getByText('Post not found')).toHaveCount(0);
+  // The same post in full: drawn again from what was loaded.
+  await post.evaluate((element) => element.setAttribute('view', 'full'));
+  await expect(post.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(post.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
 
 test('iframe mode: the embed page sizes its iframe through postMessage', async ({ page }) => {
@@ -201,11 +208,10 @@ test('the post page names its oEmbed JSON, whose html is the iframe', async ({ r
 test('under a base path, the post, its links and the list all work', async ({ page }) => {
   await openHostPage(page, 'base-path.html');
   const post = page.locator('folio-post#post');
-  await expect(post.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
-  await expect(post.getByRole('link', { name: 'Read the full post' })).toHaveAttribute(
-    'href',
-    `${BASE_CONTENT}${SEED_PATH}`,
-  );
+  await expect(post.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible();
+  await expect(
+    post.getByRole('link', { name: `Read on ${new URL(BASE_CONTENT).host}` }),
+  ).toHaveAttribute('href', `${BASE_CONTENT}${SEED_PATH}`);
   const cards = page.locator('folio-posts#posts').getByRole('listitem');
   await expect(cards).toHaveCount(2);
   expect(await cards.first().getByRole('link').getAttribute('href')).toMatch(
