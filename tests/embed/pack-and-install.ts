@@ -14,7 +14,7 @@ import { checkRenderedApp } from './render-package.ts';
 import { serveFolder } from './static-server.ts';
 
 /**
- * The React package, as a site gets it (part of `npm test`, about 30 s):
+ * The React package, as a site gets it (part of `npm test`, 30 to 60 s on two cores):
  *  1. builds it, and checks that every import in it resolves inside the tarball or to a
  *     package its package.json declares;
  *  2. `npm pack`s it and installs the tarball into a fresh Vite React app, offline and with
