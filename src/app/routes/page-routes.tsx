@@ -3,7 +3,6 @@ import type { NonIndexRouteObject, Params } from 'react-router';
 import type { DataPageKind } from '../../content/page-data.ts';
 import type { PageAddress } from '../../content/page-kinds.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
-import { createIndexLoader, IndexRoute } from './index-route.tsx';
 import { createPostLoader, postPathOf, PostRoute } from './post-route.tsx';
 import { archiveAddressOf, authorAddressOf, indexAddressOf } from './route-params.ts';
 
@@ -28,15 +27,18 @@ export const PAGE_ROUTES: { readonly [K in DataPageKind]: PageRoute<K> } = {
     }),
     addressAt: (_params, url, site) => ({ path: postPathOf(url.href, site.base) }),
   },
+  // Listing pages are their own chunks (so is search): a reader who lands on a post never
+  // downloads them. main.tsx loads a matched one before hydrating.
   index: {
     handler: (queryClient, site) => ({
-      loader: createIndexLoader(queryClient, site),
-      Component: IndexRoute,
+      lazy: () =>
+        import('./index-route.tsx').then((module) => ({
+          loader: module.createIndexLoader(queryClient, site),
+          Component: module.IndexRoute,
+        })),
     }),
     addressAt: indexAddressOf,
   },
-  // Listing pages other than the index are their own chunks (so is search): a reader who
-  // lands on a post never downloads them. main.tsx loads a matched one before hydrating.
   author: {
     handler: (queryClient, site) => ({
       lazy: () =>

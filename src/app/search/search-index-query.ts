@@ -16,12 +16,17 @@ import { fetchJson } from '../data/fetch-json.ts';
  * nothing, and offline.
  */
 
-/** The manifest, asked of the server each time the app loads it (it names this deploy's files). */
+/**
+ * The manifest, asked of the server each time the app loads it (it names this deploy's files).
+ * Never aborted (no signal): every search needs it, and the search code that asks for it
+ * mounts when first used, which StrictMode does twice in development; an aborted first
+ * request would be sent again.
+ */
 export function searchManifestQuery(site: SiteConfig) {
   return queryOptions({
     queryKey: ['folio', 'search', 'manifest'],
-    queryFn: ({ signal }) =>
-      fetchJson(site.base + SEARCH_INDEX_FILE, searchManifestSchema, signal, { fresh: true }),
+    queryFn: () =>
+      fetchJson(site.base + SEARCH_INDEX_FILE, searchManifestSchema, undefined, { fresh: true }),
     staleTime: Infinity,
     gcTime: Infinity,
   });

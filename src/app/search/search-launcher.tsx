@@ -1,16 +1,22 @@
-import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import {
+  lazy,
+  Suspense,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { normalizePostPath } from '../../content/post-path.ts';
 import { SEARCH_PAGE_PATH } from '../../content/search-paths.ts';
 import { useMessages } from '../i18n/use-messages.ts';
-import { SearchResults, searchStatus } from './search-results.tsx';
 import { searchPageUrl } from './search-url.ts';
-import { useSearch } from './use-search.ts';
 import { useSlashShortcut } from './use-slash-shortcut.ts';
 import '../styles/search.css';
 
-/** How many results the header panel shows; the search page shows them all. */
-const PANEL_LIMIT = 5;
+/** The results panel and the search code behind it: loaded on first use (launcher-panel.tsx). */
+const LauncherPanel = lazy(() => import('./launcher-panel.tsx'));
 
 /**
  * The search box of the site header. Focusing it (or pressing `/` anywhere) loads the index;
@@ -32,17 +38,16 @@ function LauncherBox() {
   const messages = useMessages();
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
-  // The index loads on first focus, not with the page: most readers never search.
+  // The search code and the index load on first focus, not with the page: most readers
+  // never search.
   const [wanted, setWanted] = useState(false);
-  const { state, query } = useSearch(value, { enabled: wanted, limit: PANEL_LIMIT });
   useSlashShortcut(input);
 
   const reset = () => {
     setValue('');
     setOpen(false);
   };
-  const showing = open && query !== '';
-  const status = showing ? searchStatus(state, query, messages) : '';
+  const showing = open && value.trim() !== '';
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
@@ -97,7 +102,7 @@ function LauncherBox() {
           }}
           onKeyDown={onKeyDown}
           aria-keyshortcuts="/"
-          aria-controls={`${id}-panel`}
+          aria-controls={wanted ? `${id}-panel` : undefined}
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
@@ -107,28 +112,18 @@ function LauncherBox() {
           /
         </kbd>
       </form>
-      <p className="folio-visually-hidden" role="status">
-        {status}
-      </p>
-      <div className="folio-search-panel" id={`${id}-panel`} ref={panel} hidden={!showing}>
-        {showing && (
-          <>
-            <p className="folio-search-status" aria-hidden="true">
-              {status}
-            </p>
-            {state.status === 'done' && (
-              <SearchResults hits={state.hits} input={input} onNavigate={reset} />
-            )}
-            {state.status === 'done' && state.total > PANEL_LIMIT && (
-              <p className="folio-search-more">
-                <Link to={searchPageUrl(query)} onClick={reset}>
-                  {messages.seeAllResults(state.total)}
-                </Link>
-              </p>
-            )}
-          </>
-        )}
-      </div>
+      {wanted && (
+        <Suspense fallback={null}>
+          <LauncherPanel
+            id={`${id}-panel`}
+            value={value}
+            open={open}
+            input={input}
+            panel={panel}
+            onNavigate={reset}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

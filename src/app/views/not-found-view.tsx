@@ -1,17 +1,16 @@
-import { useId, useMemo, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useSyncExternalStore, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { SEARCH_QUERY_PARAM } from '../../content/search-paths.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { fillSlot } from '../i18n/fill-slot.tsx';
 import { useMessages } from '../i18n/use-messages.ts';
 import { searchPageUrl } from '../search/search-url.ts';
-import { closestPaths, slugWords } from '../search/slug-suggestions.ts';
-import { useSearch } from '../search/use-search.ts';
+import { slugWords } from '../search/slug-suggestions.ts';
 import { useSite } from '../site-context.tsx';
 import '../styles/search.css';
 
-/** Search results the 404 page compares with the missing slug. */
-const CANDIDATES = 20;
+/** The suggestions and the search code behind them, loaded by the browser only. */
+const NotFoundSuggestions = lazy(() => import('./not-found-suggestions.tsx'));
 
 /**
  * The 404 page: for unknown paths and for posts whose data file does not exist. It offers
@@ -29,17 +28,7 @@ export function NotFoundView() {
   useDocumentTitle(messages.pageNotFound);
   // The router's pathname is relative to the base; show the reader the path they visited.
   const visited = site.base.replace(/\/$/, '') + pathname;
-  // Candidates are the posts that share a word with the missing slug (or nearly: a typo is
-  // forgiven), ranked by how alike their slugs are.
-  const { state } = useSearch(slugWords(pathname), { enabled: true, limit: CANDIDATES });
-  const suggestions = useMemo(() => {
-    if (state.status !== 'done') return [];
-    const byPath = new Map(state.hits.map(({ post }) => [post.path, post]));
-    return closestPaths(pathname, [...byPath.keys()]).flatMap((path) => {
-      const post = byPath.get(path);
-      return post === undefined ? [] : [post];
-    });
-  }, [state, pathname]);
+  const inBrowser = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -51,18 +40,10 @@ export function NotFoundView() {
     <div className="folio-message folio-not-found">
       <h1>{messages.pageNotFound}</h1>
       <p>{fillSlot(messages.nothingAtPath, <code className="folio-path">{visited}</code>)}</p>
-      {suggestions.length > 0 && (
-        <section className="folio-suggestions" aria-labelledby={`${id}-suggestions`}>
-          <h2 id={`${id}-suggestions`}>{messages.didYouMean}</h2>
-          <ul>
-            {suggestions.map((post) => (
-              <li key={post.path}>
-                <Link to={post.path}>{post.title}</Link>{' '}
-                <span className="folio-path">{site.base.replace(/\/$/, '') + post.path}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+      {inBrowser && (
+        <Suspense fallback={null}>
+          <NotFoundSuggestions pathname={pathname} id={`${id}-suggestions`} />
+        </Suspense>
       )}
       <form
         role="search"
@@ -95,3 +76,8 @@ export function NotFoundView() {
     </div>
   );
 }
+
+/** Whether this render is in the browser: false on the server (the prerendered 404 page). */
+const subscribeToNothing = () => () => undefined;
+const isBrowser = () => true;
+const isServer = () => false;
