@@ -96,6 +96,19 @@ describe('<folio-post>', () => {
     );
   });
 
+  test('locale and time-zone decide the words and the date', async () => {
+    fakeServer({ [POST_JSON]: { json: makePost() } });
+    const { inside } = mount(
+      `<folio-post src="${POST_JSON}" locale="fr-FR" time-zone="Pacific/Kiritimati"></folio-post>`,
+    );
+    expect(await inside().findByRole('link', { name: 'Lire sur blog.example.com' })).toBeVisible();
+    // 15:10 UTC on January 30 is already January 31 at UTC+14.
+    expect(inside().getByText('31 janvier 2018')).toHaveAttribute(
+      'datetime',
+      '2018-01-30T15:10:27+00:00',
+    );
+  });
+
   test('view="full" shows every section, with heading anchors', async () => {
     fakeServer({ [POST_JSON]: { json: makePost() } });
     const { inside } = mount(`<folio-post src="${POST_URL}" view="full"></folio-post>`);

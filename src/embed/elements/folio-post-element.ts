@@ -6,7 +6,7 @@ import { countOf, postViewOf } from './element-options.ts';
 import { loadPost } from './load-data.ts';
 import { postFull } from './post-full.ts';
 import { postTeaser } from './post-teaser.ts';
-import { elementContext } from './site-context.ts';
+import { elementContext, elementMessages } from './site-context.ts';
 
 /**
  * `<folio-post src base locale time-zone view sections site-name theme>`: one post, as a
@@ -25,7 +25,7 @@ export const folioPost: ElementKind<{ post: Post; location: PostLocation }> = {
   },
   texts(host) {
     const src = host.getAttribute('src') ?? '';
-    const { messages } = elementContext(host, 'https://localhost/');
+    const messages = elementMessages(host);
     return {
       loading: messages.loading,
       invalid: { title: 'No post to show', text: `“${src}” is not the address of a Folio post.` },

@@ -4,7 +4,7 @@ import type { ElementKind } from './embed-element.ts';
 import { countOf, listViewOf } from './element-options.ts';
 import { loadIndex } from './load-data.ts';
 import { postList } from './post-list.ts';
-import { elementContext } from './site-context.ts';
+import { elementContext, elementMessages } from './site-context.ts';
 
 /** How many of the latest posts `<folio-posts>` shows without a `limit`. */
 export const DEFAULT_LIMIT = 3;
@@ -25,7 +25,7 @@ export const folioPosts: ElementKind<{ index: IndexPage; siteUrl: string }> = {
   },
   texts(host) {
     const src = host.getAttribute('src') ?? '';
-    const { messages } = elementContext(host, 'https://localhost/');
+    const messages = elementMessages(host);
     return {
       loading: messages.loading,
       invalid: { title: 'No posts to show', text: `“${src}” is not the address of a Folio site.` },

@@ -29,3 +29,11 @@ export function elementContext(host: HTMLElement, siteUrl: string, date?: string
     siteName: siteName === '' ? new URL(siteUrl).host.replace(/^www\./, '') : siteName,
   };
 }
+
+/**
+ * The interface strings of the element's `locale` before its site is known (loading and
+ * error states): a locale does not depend on the site, so any site URL serves.
+ */
+export function elementMessages(host: HTMLElement): Messages {
+  return elementContext(host, 'https://localhost/').messages;
+}
