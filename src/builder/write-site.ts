@@ -196,8 +196,8 @@ export async function writeSite(options: {
 }
 
 /**
- * Cross-origin use (README "Embedding"): the data files, oEmbed JSON and the embed script (when
- * copied into the site) are readable from any origin (public, no cookies), and embed pages
+ * Cross-origin use (README "Embedding"): the data files, oEmbed JSON and the embed script
+ * (which the build publishes) are readable from any origin (public, no cookies), and embed pages
  * may be framed anywhere. `! Content-Security-Policy` is Cloudflare Pages' syntax for dropping
  * the site-wide policy (its `frame-ancestors 'self'`) before setting one without it (other
  * hosts: see README "Embedding").
@@ -208,6 +208,8 @@ function embedHeaders(base: string, styleHashes: string[]): string {
     '  Access-Control-Allow-Origin: *',
     `${base}folio-embed.js`,
     '  Access-Control-Allow-Origin: *',
+    // A name that never changes: pages that paste it get each new build (after a 304 check).
+    '  Cache-Control: no-cache',
     `${base}*/embed/oembed.json`,
     '  Access-Control-Allow-Origin: *',
     `${base}*/embed/`,

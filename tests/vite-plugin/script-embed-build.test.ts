@@ -36,6 +36,6 @@ it('the site build publishes folio-embed.js, keeps it on a rebuild, and lets oth
   expect(gzipSync(first, { level: 9 }).length).toBeLessThanOrEqual(25 * 1024);
 
   expect(files.get('_headers')).toContain(
-    '/blog/folio-embed.js\n  Access-Control-Allow-Origin: *\n',
+    '/blog/folio-embed.js\n  Access-Control-Allow-Origin: *\n  Cache-Control: no-cache\n',
   );
 }, 60_000);
