@@ -10,7 +10,8 @@
  * 2. Build: a production build of that folder; the JS a post page loads in Chromium (gzip),
  *    CSS size.
  * 3. Lighthouse 12 (mobile, simulated throttling) on a post page served by `vite preview`,
- *    with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
+ *    with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium): the four scores, LCP,
+ *    CLS and TBT, each against its budget.
  */
 import react from '@vitejs/plugin-react';
 import * as chromeLauncher from 'chrome-launcher';
@@ -30,7 +31,16 @@ import { siteOutputs } from '../src/compiler/site-outputs.ts';
 import type { Post } from '../src/content/post-schema.ts';
 import { folio } from '../src/vite-plugin/folio-plugin.ts';
 
-const BUDGET = { jsGzip: 100 * 1024, cssGzip: 14 * 1024, score: 100, lcpMs: 1000 };
+// A post page's budgets (README "Performance and scale"): React DOM alone is about 60 KB of
+// the script; code a post page does not need loads when first used.
+const BUDGET = {
+  jsGzip: 120 * 1024,
+  cssGzip: 14 * 1024,
+  score: 100,
+  lcpMs: 1000,
+  tbtMs: 50,
+  cls: 0,
+};
 const { values } = parseArgs({ options: { 'no-lighthouse': { type: 'boolean', default: false } } });
 const postsDir = path.resolve(process.env.FOLIO_POSTS ?? '../shared/corpus/sysdig');
 const root = path.resolve(import.meta.dirname, '..');
@@ -111,9 +121,13 @@ try {
         .filter((pathname) => pathname.endsWith('.js')),
     );
     await browser.close();
-    let jsGzip = 0;
-    for (const src of scripts)
-      jsGzip += gzipSync(await readFile(path.join(outDir, src.slice(1)))).length;
+    const sizes = await Promise.all(
+      scripts.map(async (src) => ({
+        src,
+        gzip: gzipSync(await readFile(path.join(outDir, src.slice(1)))).length,
+      })),
+    );
+    const jsGzip = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
     const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
       .map((m) => m[1] ?? '')
       .join('');
@@ -122,6 +136,9 @@ try {
     console.log(
       `JS loaded    ${kb(jsGzip)} gzip in ${scripts.length} file(s) (budget ${kb(BUDGET.jsGzip)}: ${mark(jsGzip <= BUDGET.jsGzip)})`,
     );
+    for (const { src, gzip } of sizes.sort((a, b) => b.gzip - a.gzip)) {
+      console.log(`  ${kb(gzip).padStart(9)}  ${src}`);
+    }
     console.log(
       `CSS          ${kb(inlineCss.length)} inlined, ${kb(gzipSync(inlineCss).length)} gzip, ${cssFiles.length} stylesheet file(s) linked from the page: ${html.includes('rel="stylesheet"') ? 'yes' : 'none'} (${mark(gzipSync(inlineCss).length <= BUDGET.cssGzip)})`,
     );
@@ -161,10 +178,12 @@ try {
           console.log(
             `  LCP             ${(lcp / 1000).toFixed(2)} s (budget 1.0 s: ${mark(lcp <= BUDGET.lcpMs)})`,
           );
-          console.log(`  CLS             ${cls.toFixed(3)}`);
+          console.log(`  CLS             ${cls.toFixed(3)} (budget 0: ${mark(cls <= BUDGET.cls)})`);
           const tbt = lhr.audits['total-blocking-time']?.numericValue ?? NaN;
           const fid = lhr.audits['max-potential-fid']?.numericValue ?? NaN;
-          console.log(`  TBT             ${tbt.toFixed(0)} ms (longest task ${fid.toFixed(0)} ms)`);
+          console.log(
+            `  TBT             ${tbt.toFixed(0)} ms (budget ${BUDGET.tbtMs} ms: ${mark(tbt <= BUDGET.tbtMs)}; longest task ${fid.toFixed(0)} ms)`,
+          );
           const failing = Object.values(lhr.audits).filter(
             (audit) =>
               audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative',
