@@ -11,7 +11,7 @@ import { prepareHtml } from './embed-html.ts';
 import { embedPostQuery } from './embed-queries.ts';
 import { EmbedQueryStates } from './embed-query-states.tsx';
 import { EmbedShell } from './embed-shell.tsx';
-import { adoptPostStyles } from './embed-styles.ts';
+import { adoptPostStyles } from './shadow-sheets.ts';
 import { postLocations, postUrl, type PostLocation } from './embed-source.ts';
 import { remoteSite } from './remote-site.ts';
 

@@ -2,7 +2,8 @@ import { isNotFoundError } from '../../app/data/data-errors.ts';
 import { createClickHandler } from '../embed-clicks.ts';
 import { emitFolioEvent, type FolioViewDetail } from '../embed-events.ts';
 import { h } from './build-dom.ts';
-import { adoptElementStyles, adoptPostStyles } from './element-styles.ts';
+import { adoptPostStyles } from '../shadow-sheets.ts';
+import { adoptElementStyles } from './element-styles.ts';
 import { loadingState, messageState } from './embed-states.ts';
 
 /** Texts of the states every element has before, or instead of, its data. */
