@@ -151,6 +151,10 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
+  // A dev server compiles each post when it is first opened, and a fresh checkout (CI) has an
+  // empty compile cache: with two workers and the servers' builds on two cores, a first page
+  // can take more than Playwright's default 5 s. Passing checks do not wait any longer.
+  expect: { timeout: 15_000 },
   use: {
     browserName: 'chromium',
     launchOptions: {

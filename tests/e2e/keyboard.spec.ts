@@ -10,6 +10,10 @@ function focused(page: Page) {
 test('keyboard only: skip link, a post, and focus on the new page’s heading', async ({ page }) => {
   await gotoApp(page, '/');
   await expect(page.getByRole('button', { name: 'Dark' })).toBeVisible();
+  // The list is a lazy route: on the dev server (no prerendered page) it renders after the
+  // app is ready, and a Tab pressed before it would leave main for the footer.
+  const firstPost = page.locator('.folio-post-item-title a').first();
+  await expect(firstPost).toBeVisible();
 
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -20,7 +24,6 @@ test('keyboard only: skip link, a post, and focus on the new page’s heading', 
 
   // The next stop after main is the first post's title link.
   await page.keyboard.press('Tab');
-  const firstPost = page.locator('.folio-post-item-title a').first();
   await expect(firstPost).toBeFocused();
   const title = (await firstPost.textContent()) ?? '';
   expect(title).not.toBe('');
